@@ -1,0 +1,26 @@
+import browser from 'webextension-polyfill';
+import { createDispatcher } from '../messages/registry';
+import { tabStateKey } from '../messages/protocol';
+import { db } from '../storage/db';
+import { createHandlers } from './handlers';
+
+/*
+ * The service worker. It keeps no state in memory: Chrome stops it after ~30 s idle, so everything it knows
+ * lives in IndexedDB (contacts, notes, health) or storage.session (what each tab shows right now).
+ */
+
+const dispatch = createDispatcher(createHandlers(db(), browser.storage.session), {
+  ownId: browser.runtime.id,
+  allowedOrigins: ['https://www.linkedin.com'],
+});
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+  dispatch(message, { extensionId: sender.id, tabId: sender.tab?.id, url: sender.url }),
+);
+
+const forgetTab = (tabId: number) => void browser.storage.session.remove(tabStateKey(tabId));
+browser.tabs.onRemoved.addListener(forgetTab);
+// Leaving LinkedIn ends the content script without a word; the tab's URL (visible to us only on our host) tells.
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.status === 'loading' && !tab.url?.startsWith('https://www.linkedin.com/')) forgetTab(tabId);
+});

@@ -1,0 +1,32 @@
+import { createFeatureManager, type Feature } from './feature-manager';
+import { pageVisit } from './features/page-visit';
+import { profileReader } from './features/profile-reader';
+import { createDomObserver } from './observer';
+
+/** Every content-script feature, in the order they start. */
+const FEATURES: readonly Feature[] = [pageVisit, profileReader];
+
+/*
+ * Entry point on linkedin.com. LinkedIn is a single-page app: it changes the URL with history.pushState, which
+ * fires no event a content script can hear directly. The Navigation API (Chromium) reports it; elsewhere the
+ * shared observer's batches (LinkedIn re-renders on every navigation) and popstate catch it.
+ */
+function boot(): void {
+  const observer = createDomObserver(document.documentElement);
+  const manager = createFeatureManager(FEATURES, observer);
+  const check = () => manager.navigate(location.href);
+
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigatesuccess', check);
+  navigation?.addEventListener('currententrychange', check);
+  window.addEventListener('popstate', check);
+  observer.onBatch(check, new AbortController().signal);
+  check();
+}
+
+try {
+  boot();
+} catch (error) {
+  // Never let our failure reach LinkedIn's page.
+  console.debug('[Vínculo] content script failed to start', error);
+}

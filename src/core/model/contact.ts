@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { ProfileSnapshot, Slug, MemberId } from './profile';
+import { Stage } from './stage';
+import { Tag } from './tag';
+
+/**
+ * A person the user has seen or keeps track of. The id is the profile slug, so it survives export, re-import
+ * and merges; `memberId` (ACoAA…) is kept too because messaging links point to it, not to the slug.
+ */
+export const Contact = z.object({
+  id: Slug,
+  memberId: MemberId.optional(),
+  /** What the profile showed the last time the user viewed it. */
+  profile: ProfileSnapshot.omit({ slug: true, memberId: true }),
+  profileSeenAt: z.number().optional(),
+  stage: Stage,
+  tags: z.array(Tag),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Contact = z.infer<typeof Contact>;
+
+/** Display name: what the profile said, or the slug when the page could not be read. */
+export function displayName(contact: Pick<Contact, 'id' | 'profile'>): string {
+  return contact.profile.name ?? contact.id;
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/** Which reader ran. One per kind of LinkedIn page we read. */
+export const ReaderName = z.enum(['profile']);
+export type ReaderName = z.infer<typeof ReaderName>;
+
+const field = z.string().min(1).max(40);
+
+/**
+ * One run of a reader on one page: which fields it found and which it could not.
+ * `pageKind` names the markup generation the reader recognised (e.g. "profile-sdui-2026"), or "unrecognised".
+ */
+export const ReaderRun = z.object({
+  reader: ReaderName,
+  pageKind: z.string().min(1).max(60),
+  url: z.string().max(2000),
+  at: z.number().int().nonnegative(),
+  found: z.array(field).max(40),
+  missing: z.array(field).max(40),
+});
+export type ReaderRun = z.infer<typeof ReaderRun>;
+
+/** The health record kept per reader and page kind: the last runs, newest first. */
+export const HealthRecord = z.object({
+  id: z.string(),
+  reader: ReaderName,
+  pageKind: z.string(),
+  lastSeen: z.number(),
+  lastUrl: z.string(),
+  runs: z.array(ReaderRun.pick({ at: true, missing: true, found: true })),
+});
+export type HealthRecord = z.infer<typeof HealthRecord>;
+
+/** How many recent runs a health record keeps ("name not found on 3 of the last 5 profiles"). */
+export const HEALTH_WINDOW = 5;
+
+export function healthId(run: Pick<ReaderRun, 'reader' | 'pageKind'>): string {
+  return `${run.reader}:${run.pageKind}`;
+}
+
+/** Adds a run to its record (or starts one), keeping only the last HEALTH_WINDOW runs. */
+export function recordRun(previous: HealthRecord | undefined, run: ReaderRun): HealthRecord {
+  const runs = [{ at: run.at, found: run.found, missing: run.missing }, ...(previous?.runs ?? [])].slice(0, HEALTH_WINDOW);
+  return { id: healthId(run), reader: run.reader, pageKind: run.pageKind, lastSeen: run.at, lastUrl: run.url, runs };
+}
+
+/** For each field missing in any recent run: in how many of those runs it was missing. */
+export function missingCounts(record: HealthRecord): { field: string; missed: number; of: number }[] {
+  const counts = new Map<string, number>();
+  for (const r of record.runs) for (const f of r.missing) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return [...counts].map(([f, missed]) => ({ field: f, missed, of: record.runs.length })).sort((a, b) => b.missed - a.missed);
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/** The kinds of contact the user can log (PRODUCT.md F3). Order is the order of the picker. */
+export const INTERACTION_KINDS = [
+  'message',
+  'comment',
+  'call',
+  'video_call',
+  'in_person',
+  'email',
+  'introduction',
+  'help_given',
+  'help_received',
+  'other',
+] as const;
+export const InteractionKind = z.enum(INTERACTION_KINDS);
+export type InteractionKind = z.infer<typeof InteractionKind>;
+
+export const INTERACTION_TEXT_MAX = 2000;
+
+/** A calendar day, as the user picked it: "2026-11-23". Kept as a day, not an instant, so time zones cannot move it. */
+export const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'a day looks like 2026-11-23');
+export type Day = z.infer<typeof Day>;
+
+export const Interaction = z.object({
+  id: z.uuid(),
+  contactId: z.string().min(1),
+  kind: InteractionKind,
+  day: Day,
+  text: z.string().max(INTERACTION_TEXT_MAX),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Interaction = z.infer<typeof Interaction>;
+
+/** What the user types in the "log an interaction" form. */
+export const InteractionDraft = Interaction.pick({ kind: true, day: true, text: true });
+export type InteractionDraft = z.infer<typeof InteractionDraft>;
+
+/** Timeline order: newest day first; on the same day, the one logged last first. */
+export function byNewest(a: Interaction, b: Interaction): number {
+  return b.day.localeCompare(a.day) || b.createdAt - a.createdAt;
+}
+
+/** Today as a Day in the user's own time zone (toISOString would give UTC's day). */
+export function today(now: Date = new Date()): Day {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+export const LANGUAGES = ['en', 'es'] as const;
+export const Language = z.enum(LANGUAGES);
+export type Language = z.infer<typeof Language>;
+
+/**
+ * The user's settings. Every field has a default so that a settings record written by an older version
+ * (missing fields) still parses.
+ */
+export const Settings = z.object({
+  /** "auto" follows the browser's language. */
+  language: z.union([z.literal('auto'), Language]).default('auto'),
+});
+export type Settings = z.infer<typeof Settings>;
+export const DEFAULT_SETTINGS: Settings = Settings.parse({});

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+/**
+ * Where a relationship stands, from "contacto no es conexión" (seed 004) to working together.
+ * Order matters: the funnel counts contacts at each stage or beyond.
+ */
+export const STAGES = ['contact', 'conversation', 'relationship', 'collaboration'] as const;
+export const Stage = z.enum(STAGES);
+export type Stage = z.infer<typeof Stage>;
+export const DEFAULT_STAGE: Stage = 'contact';

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { ReaderRun } from '../core/model/health';
+import { ProfileSnapshot, Slug } from '../core/model/profile';
+
+/** No honest message comes near this; anything larger is rejected before parsing. */
+export const MAX_MESSAGE_BYTES = 64 * 1024;
+
+/**
+ * Every request a content script can make of the background worker, with its response.
+ * Both directions are `unknown` until these schemas accept them.
+ */
+export const PROTOCOL = {
+  /** The tab shows a new LinkedIn page (first load or in-page navigation). */
+  'page.visited': {
+    request: z.object({ url: z.url().max(2000), route: z.enum(['profile', 'other']), slug: Slug.optional() }),
+    response: z.object({ ok: z.literal(true) }),
+  },
+  /** A profile reader ran: what it read (if anything) and how well it went. */
+  'profile.read': {
+    request: z.object({ snapshot: ProfileSnapshot.nullable(), run: ReaderRun.omit({ at: true }) }),
+    response: z.object({ contactId: Slug.nullable() }),
+  },
+} as const;
+
+export type RequestType = keyof typeof PROTOCOL;
+export type RequestOf<T extends RequestType> = z.infer<(typeof PROTOCOL)[T]['request']>;
+export type ResponseOf<T extends RequestType> = z.infer<(typeof PROTOCOL)[T]['response']>;
+
+const requestTypes = Object.keys(PROTOCOL) as [RequestType, ...RequestType[]];
+
+/** The wire format of a request: `{ type, payload }`. */
+export const Envelope = z.object({ type: z.enum(requestTypes), payload: z.unknown() });
+
+/** The wire format of every answer. */
+export const Reply = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type Reply = z.infer<typeof Reply>;
+
+/** What the background knows about the tab a content script runs in (shown by the side panel and popup). */
+export const TabState = z.object({
+  url: z.string(),
+  route: z.enum(['profile', 'other']),
+  slug: Slug.optional(),
+  /** Set once the reader has run on this page; `missing` lists what it could not find. */
+  read: z.object({ contactId: Slug.nullable(), missing: z.array(z.string()), at: z.number() }).optional(),
+});
+export type TabState = z.infer<typeof TabState>;
+
+export const tabStateKey = (tabId: number) => `tab:${tabId}`;

@@ -1,0 +1,111 @@
+import { useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { displayName } from '../core/model/contact';
+import { findContact } from '../storage/contacts';
+import { db } from '../storage/db';
+import { addNote, updateNote } from '../storage/notes';
+import { useAutosave } from '../ui/autosave';
+import { t, type MessageKey } from '../ui/i18n';
+import { useLiveQuery } from '../pages/use-live-query';
+import { useSettings } from '../pages/use-settings';
+import { useFollowedTab, useTabState } from '../pages/use-tab-state';
+
+/** F4: the person on screen at a glance, a quick note, and the way to the side panel. */
+export function App() {
+  useSettings();
+  const tabId = useFollowedTab();
+  const state = useTabState(tabId);
+  const slug = state?.route === 'profile' ? state.slug : undefined;
+  return (
+    <main class="page popup">
+      {slug ? <CurrentContact slug={slug} /> : <p class="secondary">{t('openAProfile')}</p>}
+      <div class="actions spread">
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+        {/* sidePanel.open needs the user's gesture: this click is it. Firefox has a sidebar instead. */}
+        {sidePanel && tabId !== undefined && (
+          <button type="button" class="primary-button" onClick={() => void openSidePanel(tabId)}>
+            {t('openSidePanel')}
+          </button>
+        )}
+      </div>
+    </main>
+  );
+}
+
+/** Chrome's side panel API (webextension-polyfill does not wrap it; Firefox has none). */
+const sidePanel = (globalThis as { chrome?: { sidePanel?: { open(options: { tabId: number }): Promise<void> } } }).chrome?.sidePanel;
+
+async function openSidePanel(tabId: number): Promise<void> {
+  await sidePanel?.open({ tabId });
+  window.close();
+}
+
+function CurrentContact({ slug }: { slug: string }) {
+  const contact = useLiveQuery(() => findContact(db(), slug), [slug]);
+  return (
+    <section class="popup-contact">
+      <h1 class="contact-name">{contact ? displayName(contact) : slug}</h1>
+      {contact?.profile.headline && <p class="headline">{contact.profile.headline}</p>}
+      {contact && (
+        <p class="secondary small">
+          {t(`stage_${contact.stage}` as MessageKey)}
+          {contact.tags.length > 0 && ` · ${contact.tags.join(', ')}`}
+        </p>
+      )}
+      <QuickNote key={slug} slug={slug} />
+    </section>
+  );
+}
+
+/**
+ * A note written in the popup is saved as it is typed: a popup closes the moment the user clicks elsewhere,
+ * and what they wrote must not go with it. "New note" starts another one.
+ */
+function QuickNote({ slug }: { slug: string }) {
+  const [text, setText] = useState('');
+  const [round, setRound] = useState(0);
+  const noteId = useRef<string | undefined>(undefined);
+  const autosave = useAutosave(async (value) => {
+    if (noteId.current) await updateNote(db(), noteId.current, value);
+    else noteId.current = (await addNote(db(), slug, value)).id;
+  });
+  return (
+    <div class="quick-note">
+      <label class="field">
+        <span>{t('quickNote')}</span>
+        <textarea
+          key={round}
+          dir="auto"
+          rows={3}
+          value={text}
+          placeholder={t('notePlaceholder')}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            autosave.changed(e.currentTarget.value);
+          }}
+          onBlur={() => void autosave.flush()}
+        />
+      </label>
+      <div class="actions">
+        <span class="secondary small" role="status">
+          {autosave.status === 'saved' ? t('statusSaved') : autosave.status === 'error' ? t('statusSaveFailed') : ''}
+        </span>
+        <button
+          type="button"
+          class="secondary-button"
+          disabled={!text.trim()}
+          onClick={async () => {
+            await autosave.flush();
+            noteId.current = undefined;
+            setText('');
+            setRound(round + 1);
+          }}
+        >
+          {t('newNote')}
+        </button>
+      </div>
+    </div>
+  );
+}

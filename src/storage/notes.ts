@@ -1,0 +1,42 @@
+import { Note } from '../core/model/note';
+import type { VinculoDb } from './db';
+import { ensureContact } from './contacts';
+
+/** A contact's notes, most recently edited first. */
+export async function notesOf(db: VinculoDb, contactId: string): Promise<Note[]> {
+  const notes = await db.notes.where('contactId').equals(contactId).toArray();
+  return notes.sort((a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt);
+}
+
+export async function addNote(db: VinculoDb, contactId: string, text: string, now = Date.now()): Promise<Note> {
+  const note = Note.parse({ id: crypto.randomUUID(), contactId, text, createdAt: now, updatedAt: now });
+  await db.transaction('rw', db.contacts, db.notes, async () => {
+    await ensureContact(db, contactId, now);
+    await db.notes.add(note);
+  });
+  return note;
+}
+
+/** Saves the note's new text exactly as typed. */
+export async function updateNote(db: VinculoDb, id: string, text: string, now = Date.now()): Promise<Note> {
+  return db.transaction('rw', db.notes, async () => {
+    const existing = await db.notes.get(id);
+    if (!existing) throw new Error(`note ${id} does not exist`);
+    const note = Note.parse({ ...existing, text, updatedAt: now });
+    await db.notes.put(note);
+    return note;
+  });
+}
+
+/** Deletes a note and returns it, so the UI can offer "undo" with restoreNote. */
+export async function deleteNote(db: VinculoDb, id: string): Promise<Note | undefined> {
+  return db.transaction('rw', db.notes, async () => {
+    const existing = await db.notes.get(id);
+    if (existing) await db.notes.delete(id);
+    return existing;
+  });
+}
+
+export async function restoreNote(db: VinculoDb, note: Note): Promise<void> {
+  await db.notes.put(Note.parse(note));
+}

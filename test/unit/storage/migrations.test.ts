@@ -1,0 +1,46 @@
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { VinculoDb } from '../../../src/storage/db';
+import { MIGRATIONS } from '../../../src/storage/migrations';
+import type { Migration } from '../../../src/storage/migrations/types';
+
+/*
+ * The pattern every schema change follows: save data the way the previous version did (with that version's
+ * frozen migrations only), open the database with the new list, and check the data was upgraded, not lost.
+ */
+describe('migrations', () => {
+  it('are numbered 1, 2, 3… in order, so no version is skipped or repeated', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('upgrade v1 data to a later version without losing it (worked example of the pattern)', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const v1 = new VinculoDb(name, MIGRATIONS.slice(0, 1));
+    await v1.contacts.put({ id: 'ana-garcia', profile: { name: 'Ana García' }, stage: 'contact', tags: ['Madrid'], createdAt: 1, updatedAt: 1 });
+    await v1.notes.put({ id: crypto.randomUUID(), contactId: 'ana-garcia', text: 'Met at the meetup 👋', createdAt: 1, updatedAt: 1 });
+    v1.close();
+
+    // A trivial v2, as #3–#5 will write them: a new index and a rewrite of existing rows.
+    const v2: Migration = {
+      version: 2,
+      stores: { contacts: 'id, memberId, stage, *tags, updatedAt, tagCount' },
+      upgrade: (tx) =>
+        tx
+          .table('contacts')
+          .toCollection()
+          .modify((c: { tags: string[]; tagCount?: number }) => {
+            c.tagCount = c.tags.length;
+          })
+          .then(() => undefined),
+    };
+    const upgraded = new VinculoDb(name, [...MIGRATIONS.slice(0, 1), v2]);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(2);
+    const contact = await upgraded.table('contacts').get('ana-garcia');
+    expect(contact).toMatchObject({ profile: { name: 'Ana García' }, tags: ['Madrid'], tagCount: 1 });
+    expect(await upgraded.table('contacts').where('tagCount').equals(1).count()).toBe(1);
+    expect((await upgraded.notes.toArray())[0]?.text).toBe('Met at the meetup 👋');
+    upgraded.close();
+    await Dexie.delete(name);
+  });
+});

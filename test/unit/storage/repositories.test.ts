@@ -1,0 +1,119 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findContact, recordProfileSeen, setStage, tagContact, untagContact } from '../../../src/storage/contacts';
+import { VinculoDb } from '../../../src/storage/db';
+import { recordReaderRun, healthRecords } from '../../../src/storage/health';
+import { deleteInteraction, logInteraction, restoreInteraction, timelineOf, updateInteraction } from '../../../src/storage/interactions';
+import { addNote, deleteNote, notesOf, restoreNote, updateNote } from '../../../src/storage/notes';
+import { loadSettings, saveSettings } from '../../../src/storage/settings';
+
+let db: VinculoDb;
+beforeEach(() => {
+  db = new VinculoDb(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('contacts', () => {
+  it('records a profile seen, keyed by slug, findable by member id too', async () => {
+    await recordProfileSeen(db, { slug: 'ana-garcia', memberId: 'ACoAAB1', name: 'Ana García', headline: 'Diseñadora', degree: '2nd' }, 100);
+    const bySlug = await findContact(db, 'ana-garcia');
+    expect(bySlug).toMatchObject({ id: 'ana-garcia', memberId: 'ACoAAB1', stage: 'contact', tags: [], profile: { name: 'Ana García', headline: 'Diseñadora', degree: '2nd' }, profileSeenAt: 100 });
+    expect(await findContact(db, 'ACoAAB1')).toEqual(bySlug);
+    expect(await findContact(db, 'nobody')).toBeUndefined();
+  });
+
+  it('a later, poorer reading keeps what was known and never touches stage or tags', async () => {
+    await recordProfileSeen(db, { slug: 'ana', name: 'Ana', headline: 'Designer', location: 'Madrid' }, 1);
+    await setStage(db, 'ana', 'relationship', 2);
+    await tagContact(db, 'ana', 'peer', 3);
+    await recordProfileSeen(db, { slug: 'ana', name: 'Ana G.', degree: '1st' }, 4);
+    expect(await findContact(db, 'ana')).toMatchObject({
+      profile: { name: 'Ana G.', headline: 'Designer', location: 'Madrid', degree: '1st' },
+      stage: 'relationship',
+      tags: ['peer'],
+      createdAt: 1,
+      updatedAt: 4,
+    });
+  });
+
+  it('tags are trimmed, deduplicated ignoring case and accents, and removable', async () => {
+    await tagContact(db, 'ana', '  Málaga  ');
+    await tagContact(db, 'ana', 'malaga');
+    await tagContact(db, 'ana', 'ex   colleague');
+    await tagContact(db, 'ana', '   ');
+    expect((await findContact(db, 'ana'))?.tags).toEqual(['Málaga', 'ex colleague']);
+    await untagContact(db, 'ana', 'Málaga');
+    expect((await findContact(db, 'ana'))?.tags).toEqual(['ex colleague']);
+  });
+});
+
+describe('notes', () => {
+  it('keep the exact text: 100,000 characters, emoji, RTL, spaces', async () => {
+    const text = `  مرحبا Ana 👩🏽‍💻 שלום\n${'x'.repeat(100_000)}  `;
+    const note = await addNote(db, 'ana', text, 1);
+    expect((await notesOf(db, 'ana'))[0]?.text).toBe(text);
+    expect(await findContact(db, 'ana')).toMatchObject({ id: 'ana', stage: 'contact' });
+    await updateNote(db, note.id, `${text}!`, 2);
+    expect((await db.notes.get(note.id))?.text).toBe(`${text}!`);
+  });
+
+  it('list most recently edited first; delete returns the note and restore brings it back', async () => {
+    const a = await addNote(db, 'ana', 'first', 1);
+    const b = await addNote(db, 'ana', 'second', 2);
+    await updateNote(db, a.id, 'first, edited', 3);
+    expect((await notesOf(db, 'ana')).map((n) => n.text)).toEqual(['first, edited', 'second']);
+    const deleted = await deleteNote(db, b.id);
+    expect((await notesOf(db, 'ana')).map((n) => n.id)).toEqual([a.id]);
+    await restoreNote(db, deleted!);
+    expect((await notesOf(db, 'ana')).map((n) => n.text)).toEqual(['first, edited', 'second']);
+  });
+
+  it('refuses to update a note that does not exist', async () => {
+    await expect(updateNote(db, crypto.randomUUID(), 'x')).rejects.toThrow(/does not exist/);
+  });
+});
+
+describe('interactions', () => {
+  it('timeline is newest day first, then most recently logged; edit and delete/undo work', async () => {
+    const call = await logInteraction(db, 'ana', { kind: 'call', day: '2026-03-01', text: 'Intro call' }, 1);
+    await logInteraction(db, 'ana', { kind: 'in_person', day: '2026-05-10', text: 'Coffee ☕' }, 2);
+    await logInteraction(db, 'ana', { kind: 'message', day: '2026-05-10', text: 'Thanks!' }, 3);
+    expect((await timelineOf(db, 'ana')).map((i) => i.text)).toEqual(['Thanks!', 'Coffee ☕', 'Intro call']);
+
+    await updateInteraction(db, call.id, { kind: 'video_call', day: '2026-06-01', text: 'Intro call (video)' }, 4);
+    expect((await timelineOf(db, 'ana'))[0]).toMatchObject({ kind: 'video_call', text: 'Intro call (video)', createdAt: 1, updatedAt: 4 });
+
+    const removed = await deleteInteraction(db, call.id);
+    expect(await timelineOf(db, 'ana')).toHaveLength(2);
+    await restoreInteraction(db, removed!);
+    expect(await timelineOf(db, 'ana')).toHaveLength(3);
+  });
+
+  it('rejects an invalid kind or day', async () => {
+    await expect(logInteraction(db, 'ana', { kind: 'telepathy' as never, day: '2026-01-01', text: '' })).rejects.toThrow();
+    await expect(logInteraction(db, 'ana', { kind: 'call', day: '01/02/2026', text: '' })).rejects.toThrow();
+    expect(await db.interactions.count()).toBe(0);
+  });
+});
+
+describe('health', () => {
+  it('keeps the last 5 runs per reader and page kind, newest first', async () => {
+    for (let i = 0; i < 7; i++) {
+      await recordReaderRun(db, { reader: 'profile', pageKind: 'profile-sdui-2026', url: `https://www.linkedin.com/in/p${i}/`, at: i, found: ['name'], missing: i % 2 ? ['headline'] : [] });
+    }
+    const [record] = await healthRecords(db);
+    expect(record).toMatchObject({ id: 'profile:profile-sdui-2026', lastSeen: 6, lastUrl: 'https://www.linkedin.com/in/p6/' });
+    expect(record?.runs.map((r) => r.at)).toEqual([6, 5, 4, 3, 2]);
+  });
+});
+
+describe('settings', () => {
+  it('defaults, saves, and survives an older record missing fields', async () => {
+    expect(await loadSettings(db)).toEqual({ language: 'auto' });
+    await saveSettings(db, { language: 'es' });
+    expect(await loadSettings(db)).toEqual({ language: 'es' });
+    await db.settings.put({ key: 'settings', value: {} as never });
+    expect(await loadSettings(db)).toEqual({ language: 'auto' });
+  });
+});
