@@ -1,5 +1,6 @@
 import { LANGUAGES, type Settings } from '../core/model/settings';
 import { missingCounts } from '../core/model/health';
+import { isEssentialProfileField } from '../core/model/profile';
 import { db } from '../storage/db';
 import { healthRecords } from '../storage/health';
 import { saveSettings } from '../storage/settings';
@@ -56,8 +57,9 @@ function Health() {
           <tbody>
             {records.map((record) => {
               const missing = missingCounts(record);
+              const broken = missing.some((m) => isEssentialProfileField(m.field));
               return (
-                <tr key={record.id} class={missing.length ? 'degraded' : 'healthy'}>
+                <tr key={record.id} class={broken ? 'degraded' : 'healthy'}>
                   <td>{t(`reader_${record.reader}` as MessageKey)}</td>
                   <td>
                     <code>{record.pageKind}</code>
@@ -67,7 +69,9 @@ function Health() {
                     {missing.length === 0
                       ? t('healthAllFound', record.runs.length)
                       : missing.map((m) => (
-                          <div key={m.field}>{t('healthFieldMissed', missingFieldsText([m.field]), m.missed, m.of)}</div>
+                          <div key={m.field} class={isEssentialProfileField(m.field) ? 'error' : 'secondary'}>
+                            {t(isEssentialProfileField(m.field) ? 'healthFieldMissed' : 'healthOptionalMissed', missingFieldsText([m.field]), m.missed, m.of)}
+                          </div>
                         ))}
                   </td>
                 </tr>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Note } from '../core/model/note';
+import { isEssentialProfileField } from '../core/model/profile';
 import type { Interaction } from '../core/model/interaction';
 import { findContact, setStage, tagContact, untagContact } from '../storage/contacts';
 import { db } from '../storage/db';
@@ -29,7 +30,7 @@ export function ContactPanel({ slug, missing }: Props) {
   const [fresh, setFresh] = useState<string>();
   const [undo, setUndo] = useState<UndoOffer>();
 
-  const unreadable = missing?.filter((f) => ['name', 'headline', 'location', 'degree'].includes(f)) ?? [];
+  const unreadable = missing?.filter(isEssentialProfileField) ?? [];
 
   return (
     <div class="contact-panel">

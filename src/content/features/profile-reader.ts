@@ -1,4 +1,4 @@
-import type { ProfileSnapshot } from '../../core/model/profile';
+import { isEssentialProfileField, type ProfileSnapshot } from '../../core/model/profile';
 import { isProfile } from '../../linkedin/routes';
 import { readProfile, type ProfileReading } from '../../linkedin/read/profile';
 import { request } from '../../messages/client';
@@ -18,10 +18,13 @@ export const profileReader: Feature = {
   runsOn: isProfile,
   init({ url, signal, observer }) {
     let sent: ProfileReading | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Reading stops at the timeout or once every field is found: no work on LinkedIn's later DOM changes.
+    const watching = new AbortController();
+    signal.addEventListener('abort', () => watching.abort(), { once: true });
 
     const send = (reading: ProfileReading) => {
       sent = reading;
+      if (reading.missing.length === 0) watching.abort();
       void request('profile.read', {
         snapshot: reading.record,
         run: { reader: 'profile', pageKind: reading.pageKind, url, found: reading.found, missing: reading.missing },
@@ -29,31 +32,23 @@ export const profileReader: Feature = {
     };
 
     const attempt = () => {
-      if (signal.aborted) return;
       const reading = readProfile(document, url);
       if (reading.stale) return;
-      const complete = reading.record?.name !== undefined && reading.missing.every((f) => OPTIONAL.has(f));
-      if (complete && improves(reading, sent)) {
-        send(reading);
-        clearTimeout(timer);
-      }
+      const complete = reading.record?.name !== undefined && !reading.missing.some(isEssentialProfileField);
+      if (complete && improves(reading, sent)) send(reading);
     };
 
-    timer = setTimeout(() => {
-      if (signal.aborted || sent) return;
-      const reading = readProfile(document, url);
-      // Still the previous person's card after the timeout: report that nothing of this profile could be read.
-      send(reading.stale ? { ...reading, record: reading.record && { slug: reading.record.slug }, found: [], missing: [...reading.found, ...reading.missing] } : reading);
+    // Whatever the page shows by then is reported; a card still stale carries only the URL's slug, every field missing.
+    const timer = setTimeout(() => {
+      if (!watching.signal.aborted && !sent) send(readProfile(document, url));
+      watching.abort();
     }, READ_TIMEOUT_MS);
-    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    watching.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
 
-    observer.onBatch(attempt, signal);
+    observer.onBatch(attempt, watching.signal);
     attempt();
   },
 };
-
-/** Fields many profiles legitimately lack (no About, no current job) or that load lazily below the fold. */
-const OPTIONAL = new Set<string>(['about', 'position', 'company', 'memberId']);
 
 function improves(reading: ProfileReading, previous: ProfileReading | undefined): boolean {
   if (!previous) return true;

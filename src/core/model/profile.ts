@@ -41,3 +41,10 @@ export type ProfileSnapshot = z.infer<typeof ProfileSnapshot>;
 /** The fields a profile reader tries to fill; health reports each one it could not find. */
 export const PROFILE_FIELDS = ['name', 'headline', 'location', 'position', 'company', 'degree', 'about', 'memberId'] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
+
+/**
+ * Fields every readable profile shows. The others are legitimately absent on many profiles (no About, no current
+ * job) or load lazily below the fold, so missing them is not a sign that the reader broke.
+ */
+export const ESSENTIAL_PROFILE_FIELDS: readonly ProfileField[] = ['name', 'headline', 'location', 'degree'];
+export const isEssentialProfileField = (field: string): boolean => (ESSENTIAL_PROFILE_FIELDS as readonly string[]).includes(field);
