@@ -1,0 +1,149 @@
+/*
+ * Lint = typescript-eslint's recommended rules + the architecture, as checks rather than wishes
+ * (ARCHITECTURE.md, "Arrows point one way"). test/unit/meta/architecture.test.ts proves these rules bite.
+ *
+ * Layer arrows use no-restricted-imports with regexes on the import specifier. A regex cannot resolve a
+ * relative path, so the rule is generated per folder depth: from src/content/features/x.tsx, "../../" is src/,
+ * so "../../storage/db" is src/storage while "../storage" would be src/content/storage (allowed).
+ */
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Deepest folder nesting under src/<layer>/ that the arrows are generated for. */
+const MAX_DEPTH = 8;
+const SOURCE = '{ts,tsx,js,mjs}';
+
+/**
+ * Who may import whom, by top-level folder of src/. `only`: the src/ folders a layer may import besides its
+ * own (anything else under src/, or outside it, is refused). `never`: folders it must not import.
+ * `packages`: npm packages refused (`allowPackages` instead: the only packages accepted).
+ * `noExtensionApi`: pure code — no webextension-polyfill, no chrome / browser globals.
+ */
+const LAYERS = {
+  linkedin: { only: ['core/model'], allowPackages: ['zod'], noExtensionApi: true },
+  core: { only: [], packages: ['webextension-polyfill', 'dexie', 'preact', '@preact/signals'], noExtensionApi: true },
+  storage: { only: ['core'] },
+  messages: { only: ['core'] },
+  background: { only: ['storage', 'messages', 'core'] },
+  cli: { only: ['linkedin', 'core'] },
+  content: { never: ['storage', 'background', 'pages', 'sidepanel', 'popup', 'options'] },
+  // ui/ is presentational and is also injected by the content script: it gets data through props, never from storage.
+  ui: { never: ['storage', 'pages', 'messages', 'content', 'background', 'sidepanel', 'popup', 'options'], packages: ['dexie'] },
+  pages: { never: ['content', 'background'] },
+  sidepanel: { never: ['content', 'background'] },
+  popup: { never: ['content', 'background'] },
+  options: { never: ['content', 'background'] },
+};
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alternatives = (folders) => `(${folders.map(escape).join('|')})`;
+
+/** no-restricted-imports options for a file `depth` folders below src/<layer>/. */
+function arrowsFor(layer, rule, depth) {
+  const toSrc = `^(\\.\\./){${depth + 1}}`;
+  const patterns = [];
+  if (rule.only) {
+    patterns.push({
+      regex: `${toSrc}(?!${alternatives([layer, ...rule.only])}(/|$))`,
+      message: `src/${layer}/ may import only ${rule.only.length ? rule.only.map((f) => `src/${f}/`).join(', ') : 'nothing else under src/'} (ARCHITECTURE.md).`,
+    });
+  }
+  if (rule.never) {
+    patterns.push({
+      regex: `${toSrc}${alternatives(rule.never)}(/|$)`,
+      message: `src/${layer}/ must not import ${rule.never.map((f) => `src/${f}/`).join(', ')} (ARCHITECTURE.md).`,
+    });
+  }
+  if (rule.allowPackages) {
+    patterns.push({
+      regex: `^(?![./]|${alternatives(rule.allowPackages)}(/|$))`,
+      message: `src/${layer}/ is pure: the only packages it may use are ${rule.allowPackages.join(', ')}.`,
+    });
+  }
+  const packages = [...(rule.packages ?? []), ...(rule.allowPackages ? ['webextension-polyfill'] : [])];
+  return {
+    paths: packages.map((name) => ({ name, message: `src/${layer}/ is pure: no ${name} here.` })),
+    patterns,
+  };
+}
+
+/** Markup from strings is how LinkedIn's page content would become script in ours: build DOM nodes instead. */
+const NO_HTML_STRINGS = 'Build DOM nodes or JSX instead of HTML strings (LinkedIn content must never become markup).';
+const NO_HTML = [
+  { selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]', message: NO_HTML_STRINGS },
+  { selector: 'AssignmentExpression > MemberExpression.left[property.value=/^(innerHTML|outerHTML)$/]', message: NO_HTML_STRINGS },
+  { selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|createContextualFragment)$/]', message: NO_HTML_STRINGS },
+  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: NO_HTML_STRINGS },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: NO_HTML_STRINGS },
+  { selector: "Property[key.name='dangerouslySetInnerHTML']", message: NO_HTML_STRINGS },
+];
+
+/**
+ * no-restricted-imports ignores import(): the same arrows as no-restricted-syntax selectors. (esquery regexes
+ * cannot contain "/", hence \x2F.)
+ */
+function dynamicImportsFor({ paths, patterns }) {
+  return [
+    ...paths.map(({ name, message }) => ({ selector: `ImportExpression[source.value='${name}']`, message })),
+    ...patterns.map(({ regex, message }) => ({ selector: `ImportExpression[source.value=/${regex.replaceAll('/', '\\x2F')}/]`, message })),
+  ];
+}
+
+const architecture = Object.entries(LAYERS).flatMap(([layer, rule]) =>
+  Array.from({ length: MAX_DEPTH + 1 }, (_, depth) => {
+    const arrows = arrowsFor(layer, rule, depth);
+    return {
+      name: `vinculo/arrows/${layer}/depth-${depth}`,
+      files: [`src/${layer}/${'*/'.repeat(depth)}*.${SOURCE}`],
+      rules: {
+        'no-restricted-imports': ['error', arrows],
+        // Replaces vinculo/src's list for these files, so it repeats it.
+        'no-restricted-syntax': ['error', ...NO_HTML, ...dynamicImportsFor(arrows)],
+      },
+    };
+  }),
+);
+
+const pureLayers = Object.entries(LAYERS)
+  .filter(([, rule]) => rule.noExtensionApi)
+  .map(([layer]) => `src/${layer}/**/*.${SOURCE}`);
+
+export default tseslint.config(
+  { name: 'vinculo/ignores', ignores: ['dist/', 'node_modules/', 'test/e2e/screenshots/', 'coverage/'] },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    name: 'vinculo/base',
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
+    name: 'vinculo/src',
+    files: [`src/**/*.${SOURCE}`],
+    languageOptions: { globals: { ...globals.browser, ...globals.webextensions } },
+    rules: { 'no-restricted-syntax': ['error', ...NO_HTML] },
+  },
+  ...architecture,
+  {
+    name: 'vinculo/pure-layers',
+    files: pureLayers,
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: 'src/linkedin/ and src/core/ are pure: pass data in, let callers talk to the browser.' },
+        { name: 'browser', message: 'src/linkedin/ and src/core/ are pure: pass data in, let callers talk to the browser.' },
+      ],
+    },
+  },
+  {
+    name: 'vinculo/node',
+    files: ['test/**', 'scripts/**', 'src/cli/**', '*.{js,mjs,ts}', '.*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);
