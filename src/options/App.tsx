@@ -56,7 +56,8 @@ function Health() {
           </thead>
           <tbody>
             {records.map((record) => {
-              const missing = missingCounts(record);
+              // Fields every profile has first: those are the ones that say a reader broke.
+              const missing = missingCounts(record).sort((a, b) => Number(isEssentialProfileField(b.field)) - Number(isEssentialProfileField(a.field)));
               const broken = missing.some((m) => isEssentialProfileField(m.field));
               return (
                 <tr key={record.id} class={broken ? 'degraded' : 'healthy'}>
