@@ -1,6 +1,7 @@
 import { byNewest, Interaction, type InteractionDraft } from '../core/model/interaction';
 import type { VinculoDb } from './db';
 import { ensureContact } from './contacts';
+import { deleteRecord, rewriteRecord } from './records';
 
 /** A contact's timeline, newest first. */
 export async function timelineOf(db: VinculoDb, contactId: string): Promise<Interaction[]> {
@@ -17,23 +18,13 @@ export async function logInteraction(db: VinculoDb, contactId: string, draft: In
   return interaction;
 }
 
-export async function updateInteraction(db: VinculoDb, id: string, draft: InteractionDraft, now = Date.now()): Promise<Interaction> {
-  return db.transaction('rw', db.interactions, async () => {
-    const existing = await db.interactions.get(id);
-    if (!existing) throw new Error(`interaction ${id} does not exist`);
-    const interaction = Interaction.parse({ ...existing, ...draft, updatedAt: now });
-    await db.interactions.put(interaction);
-    return interaction;
-  });
+export function updateInteraction(db: VinculoDb, id: string, draft: InteractionDraft, now = Date.now()): Promise<Interaction> {
+  return rewriteRecord(db.interactions, Interaction, id, (interaction) => ({ ...interaction, ...draft, updatedAt: now }));
 }
 
 /** Deletes an interaction and returns it, so the UI can offer "undo" with restoreInteraction. */
-export async function deleteInteraction(db: VinculoDb, id: string): Promise<Interaction | undefined> {
-  return db.transaction('rw', db.interactions, async () => {
-    const existing = await db.interactions.get(id);
-    if (existing) await db.interactions.delete(id);
-    return existing;
-  });
+export function deleteInteraction(db: VinculoDb, id: string): Promise<Interaction | undefined> {
+  return deleteRecord(db.interactions, id);
 }
 
 export async function restoreInteraction(db: VinculoDb, interaction: Interaction): Promise<void> {

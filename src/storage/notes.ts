@@ -1,6 +1,7 @@
 import { Note } from '../core/model/note';
 import type { VinculoDb } from './db';
 import { ensureContact } from './contacts';
+import { deleteRecord, rewriteRecord } from './records';
 
 /** A contact's notes, most recently edited first. */
 export async function notesOf(db: VinculoDb, contactId: string): Promise<Note[]> {
@@ -18,23 +19,13 @@ export async function addNote(db: VinculoDb, contactId: string, text: string, no
 }
 
 /** Saves the note's new text exactly as typed. */
-export async function updateNote(db: VinculoDb, id: string, text: string, now = Date.now()): Promise<Note> {
-  return db.transaction('rw', db.notes, async () => {
-    const existing = await db.notes.get(id);
-    if (!existing) throw new Error(`note ${id} does not exist`);
-    const note = Note.parse({ ...existing, text, updatedAt: now });
-    await db.notes.put(note);
-    return note;
-  });
+export function updateNote(db: VinculoDb, id: string, text: string, now = Date.now()): Promise<Note> {
+  return rewriteRecord(db.notes, Note, id, (note) => ({ ...note, text, updatedAt: now }));
 }
 
 /** Deletes a note and returns it, so the UI can offer "undo" with restoreNote. */
-export async function deleteNote(db: VinculoDb, id: string): Promise<Note | undefined> {
-  return db.transaction('rw', db.notes, async () => {
-    const existing = await db.notes.get(id);
-    if (existing) await db.notes.delete(id);
-    return existing;
-  });
+export function deleteNote(db: VinculoDb, id: string): Promise<Note | undefined> {
+  return deleteRecord(db.notes, id);
 }
 
 export async function restoreNote(db: VinculoDb, note: Note): Promise<void> {
