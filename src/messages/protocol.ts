@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: this protocol ships in the content script (see core/model/profile.ts).
+import * as z from 'zod/mini';
 import { ReaderRun } from '../core/model/health';
 import { ProfileSnapshot, Slug } from '../core/model/profile';
 
@@ -12,13 +13,13 @@ export const MAX_MESSAGE_BYTES = 64 * 1024;
 export const PROTOCOL = {
   /** The tab shows a new LinkedIn page (first load or in-page navigation). */
   'page.visited': {
-    request: z.object({ url: z.url().max(2000), route: z.enum(['profile', 'other']), slug: Slug.optional() }),
+    request: z.object({ url: z.url().check(z.maxLength(2000)), route: z.enum(['profile', 'other']), slug: z.optional(Slug) }),
     response: z.object({ ok: z.literal(true) }),
   },
   /** A profile reader ran: what it read (if anything) and how well it went. */
   'profile.read': {
-    request: z.object({ snapshot: ProfileSnapshot.nullable(), run: ReaderRun.omit({ at: true }) }),
-    response: z.object({ contactId: Slug.nullable() }),
+    request: z.object({ snapshot: z.nullable(ProfileSnapshot), run: z.omit(ReaderRun, { at: true }) }),
+    response: z.object({ contactId: z.nullable(Slug) }),
   },
 } as const;
 
@@ -42,9 +43,9 @@ export type Reply = z.infer<typeof Reply>;
 export const TabState = z.object({
   url: z.string(),
   route: z.enum(['profile', 'other']),
-  slug: Slug.optional(),
+  slug: z.optional(Slug),
   /** Set once the reader has run on this page; `missing` lists what it could not find. */
-  read: z.object({ contactId: Slug.nullable(), missing: z.array(z.string()), at: z.number() }).optional(),
+  read: z.optional(z.object({ contactId: z.nullable(Slug), missing: z.array(z.string()), at: z.number() })),
 });
 export type TabState = z.infer<typeof TabState>;
 

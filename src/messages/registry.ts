@@ -1,3 +1,5 @@
+import { config } from 'zod/mini';
+import { en } from 'zod/locales';
 import { Envelope, MAX_MESSAGE_BYTES, PROTOCOL, type Reply, type RequestOf, type RequestType, type ResponseOf } from './protocol';
 
 /** Who sent a message, as the browser reports it (never as the message claims). */
@@ -24,6 +26,9 @@ function issues(error: { issues: { path: PropertyKey[]; message: string }[] }): 
  * Never throws: every failure becomes `{ ok: false, error }` with a reason a developer can act on.
  */
 export function createDispatcher(handlers: Handlers, options: DispatchOptions) {
+  // zod/mini ships without messages ("Invalid input"); the worker can afford English ones in its rejections.
+  config(en());
+
   return async (raw: unknown, sender: Sender): Promise<Reply> => {
     try {
       if (sender.extensionId !== options.ownId) return { ok: false, error: 'rejected: message from another extension' };

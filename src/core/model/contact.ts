@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ProfileSnapshot, Slug, MemberId } from './profile';
+import { MemberId, ProfileFields, Slug } from './profile';
 import { Stage } from './stage';
 import { Tag } from './tag';
 
@@ -9,9 +9,9 @@ import { Tag } from './tag';
  */
 export const Contact = z.object({
   id: Slug,
-  memberId: MemberId.optional(),
+  memberId: z.optional(MemberId),
   /** What the profile showed the last time the user viewed it. */
-  profile: ProfileSnapshot.omit({ slug: true, memberId: true }),
+  profile: ProfileFields,
   profileSeenAt: z.number().optional(),
   stage: Stage,
   tags: z.array(Tag),

@@ -1,10 +1,11 @@
-import { z } from 'zod';
+// zod/mini: shipped in the content script (see profile.ts).
+import * as z from 'zod/mini';
 
 /** Which reader ran. One per kind of LinkedIn page we read. */
 export const ReaderName = z.enum(['profile']);
 export type ReaderName = z.infer<typeof ReaderName>;
 
-const field = z.string().min(1).max(40);
+const field = z.string().check(z.minLength(1), z.maxLength(40));
 
 /**
  * One run of a reader on one page: which fields it found and which it could not.
@@ -12,11 +13,11 @@ const field = z.string().min(1).max(40);
  */
 export const ReaderRun = z.object({
   reader: ReaderName,
-  pageKind: z.string().min(1).max(60),
-  url: z.string().max(2000),
-  at: z.number().int().nonnegative(),
-  found: z.array(field).max(40),
-  missing: z.array(field).max(40),
+  pageKind: z.string().check(z.minLength(1), z.maxLength(60)),
+  url: z.string().check(z.maxLength(2000)),
+  at: z.number().check(z.int(), z.nonnegative()),
+  found: z.array(field).check(z.maxLength(40)),
+  missing: z.array(field).check(z.maxLength(40)),
 });
 export type ReaderRun = z.infer<typeof ReaderRun>;
 
@@ -27,7 +28,7 @@ export const HealthRecord = z.object({
   pageKind: z.string(),
   lastSeen: z.number(),
   lastUrl: z.string(),
-  runs: z.array(ReaderRun.pick({ at: true, missing: true, found: true })),
+  runs: z.array(z.pick(ReaderRun, { at: true, missing: true, found: true })),
 });
 export type HealthRecord = z.infer<typeof HealthRecord>;
 

@@ -44,7 +44,7 @@ describe('dispatcher', () => {
     ['an unknown type', { type: 'contacts.deleteAll', payload: {} }, /not a known message/],
     ['a bad slug', { ...validRead, payload: { ...validRead.payload, snapshot: { slug: 'a/b c' } } }, /snapshot\.slug/],
     ['an unknown reader', { ...validRead, payload: { ...validRead.payload, run: { ...validRead.payload.run, reader: 'x' } } }, /run\.reader/],
-    ['a name too long', { ...validRead, payload: { ...validRead.payload, snapshot: { slug: 'ana', name: 'x'.repeat(201) } } }, /snapshot\.name/],
+    ['a name too long', { ...validRead, payload: { ...validRead.payload, snapshot: { slug: 'ana', name: 'x'.repeat(201) } } }, /snapshot\.name: Too big: expected string to have <=200 characters/],
   ])('rejects %s with a clear error', async (_, message, error) => {
     const { dispatch, handlers } = setup();
     expect(await dispatch(message, linkedin)).toMatchObject({ ok: false, error: expect.stringMatching(error) });
