@@ -7,17 +7,23 @@ import sourceManifest from './manifest.json' with { type: 'json' };
 const outDir = resolve(import.meta.dirname, 'dist');
 
 /*
- * Content scripts ship as one self-contained classic script each.
+ * Finishes dist/manifest.json after crxjs wrote it.
+ *
+ * 1. Content scripts ship as one self-contained classic script each.
  *
  * crxjs would emit a loader that import()s chunks listed in web_accessible_resources for linkedin.com with
  * fixed URLs; a page can probe such URLs to detect the extension, and LinkedIn is known to probe for
  * extensions. So crxjs gets the manifest without content_scripts, and this plugin builds each declared
  * content script as an IIFE (everything inlined, nothing web-accessible) and writes it into dist/manifest.json.
  * test/e2e checks that the built manifest exposes nothing to linkedin.com.
+ * 2. Firefox runs MV3 background code as `background.scripts`, not as a service worker; crxjs keeps only
+ *    `service_worker`, so the same loader is listed again under `scripts`. Chrome (121+) uses the service
+ *    worker and ignores `scripts`.
+ * One plugin, because Rollup runs closeBundle hooks in parallel and both rewrite the same file.
  */
-function contentScriptsAsIife(): Plugin {
+function finishManifest(): Plugin {
   return {
-    name: 'vinculo:content-scripts-iife',
+    name: 'vinculo:finish-manifest',
     apply: 'build',
     async closeBundle() {
       const scripts = sourceManifest.content_scripts;
@@ -44,6 +50,7 @@ function contentScriptsAsIife(): Plugin {
       const manifestPath = resolve(outDir, 'manifest.json');
       const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
       manifest.content_scripts = built;
+      manifest.background.scripts = [manifest.background.service_worker];
       await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
     },
   };
@@ -52,6 +59,6 @@ function contentScriptsAsIife(): Plugin {
 const { content_scripts: _declaredContentScripts, ...manifestForCrx } = sourceManifest;
 
 export default defineConfig({
-  plugins: [crx({ manifest: manifestForCrx as ManifestV3Export }), contentScriptsAsIife()],
+  plugins: [crx({ manifest: manifestForCrx as ManifestV3Export }), finishManifest()],
   build: { target: 'es2022', emptyOutDir: true, outDir },
 });
