@@ -23,8 +23,8 @@ export function App() {
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>
-        {/* sidePanel.open needs the user's gesture: this click is it. Firefox has a sidebar instead. */}
-        {sidePanel && tabId !== undefined && (
+        {/* Opening the panel needs the user's gesture: this click is it. */}
+        {tabId !== undefined && (
           <button type="button" class="primary-button" onClick={() => void openSidePanel(tabId)}>
             {t('openSidePanel')}
           </button>
@@ -34,11 +34,12 @@ export function App() {
   );
 }
 
-/** Chrome's side panel API (webextension-polyfill does not wrap it; Firefox has none). */
+/** Chrome's side panel API (webextension-polyfill does not wrap it); Firefox has its sidebar instead. */
 const sidePanel = (globalThis as { chrome?: { sidePanel?: { open(options: { tabId: number }): Promise<void> } } }).chrome?.sidePanel;
 
 async function openSidePanel(tabId: number): Promise<void> {
-  await sidePanel?.open({ tabId });
+  if (sidePanel) await sidePanel.open({ tabId });
+  else await browser.sidebarAction.open();
   window.close();
 }
 

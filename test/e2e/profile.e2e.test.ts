@@ -30,12 +30,12 @@ afterEach(async () => {
 });
 
 /** Opens a LinkedIn page as the user would and the side panel pinned to its tab. */
-async function visit(harness: ExtensionHarness, url: string, file: string): Promise<{ page: Page; panel: Page; tabId: number }> {
+async function visit(harness: ExtensionHarness, url: string, file: string) {
   const page = await openLinkedInPage(harness, url, file);
-  await waitForContentScript(page, harness.extensionId);
+  const contentScript = await waitForContentScript(page, harness.extensionId);
   const tabId = await linkedinTabId(harness.serviceWorker, url);
   const panel = await openExtensionPage(harness.context, harness.extensionId, `src/sidepanel/index.html?tab=${tabId}`);
-  return { page, panel, tabId };
+  return { page, panel, tabId, contentScript };
 }
 
 /** The contact as stored in IndexedDB, read from an extension page (the database lives only in our origin). */
@@ -169,7 +169,14 @@ describe('profile reader and side panel in Chromium', () => {
   it('a page where nothing can be read: no error in the page, the panel says what is missing, health records it', async () => {
     ext = await launchExtension();
     const url = 'https://www.linkedin.com/in/someone-signed-out/';
-    const { page, panel } = await visit(ext, url, `${OWN}/authwall_2026_en.html`);
+    const { page, panel, contentScript } = await visit(ext, url, `${OWN}/authwall_2026_en.html`);
+
+    // Malformed and oversized messages from the content script's own world are refused by the worker, clearly.
+    const send = (message: string) => contentScript.evaluate<{ ok: boolean; error?: string }>(`chrome.runtime.sendMessage(${message})`);
+    expect(await send(`{ type: 'profile.read', payload: { snapshot: { slug: 'a b' } } }`)).toMatchObject({ ok: false, error: expect.stringMatching(/^rejected: invalid profile\.read \(snapshot\.slug: a slug has no spaces/) });
+    expect(await send(`{ type: 'contacts.deleteAll' }`)).toMatchObject({ ok: false, error: expect.stringMatching(/^rejected: not a known message/) });
+    expect(await send(`{ type: 'page.visited', payload: { url: 'https://www.linkedin.com/' + 'x'.repeat(70000), route: 'other' } }`)).toMatchObject({ ok: false, error: expect.stringMatching(/exceeds 65536/) });
+
     await expect.poll(() => panel.getByRole('note').textContent(), { timeout: 15_000 }).toContain('Could not read from this page: name, headline, location, connection degree');
     // The user can still keep notes about this person.
     expect(await panel.getByRole('button', { name: 'New note' }).count()).toBe(1);
