@@ -27,6 +27,8 @@ export default defineConfig({
           environment: 'node',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['fake-indexeddb/auto'],
+          // Not UTC, so that code mixing up local days and UTC days fails here as it would for most users.
+          env: { TZ: 'America/Mexico_City' },
         },
       },
       {

@@ -1,4 +1,3 @@
-import type { ReaderRun } from '../core/model/health';
 import type { Handlers } from '../messages/registry';
 import { TabState, tabStateKey } from '../messages/protocol';
 import { recordProfileSeen } from '../storage/contacts';
@@ -21,24 +20,28 @@ export function createHandlers(db: VinculoDb, tabs: TabStore, now: () => number 
   return {
     async 'page.visited'(request, sender) {
       const previous = await tabState(sender.tabId);
-      // A repeated report for the same page (the feature manager re-runs) keeps the reading we already have.
+      // A repeated report for the same page (the content script restarted) keeps the reading we already have.
       const read = previous?.url === request.url ? previous.read : undefined;
       await tabs.set({ [tabStateKey(sender.tabId)]: TabState.parse({ ...request, read }) });
       return { ok: true };
     },
 
-    async 'profile.read'(request, sender) {
+    async 'profile.read'({ snapshot, missing }, sender) {
       const at = now();
-      const run: ReaderRun = { ...request.run, at };
-      await recordReaderRun(db, run);
       // A page where even the name could not be read is not a person we know anything about yet.
-      const contact = request.snapshot?.name ? await recordProfileSeen(db, request.snapshot, at) : undefined;
-      const contactId = contact?.id ?? null;
-      const previous = await tabState(sender.tabId);
-      if (previous && request.snapshot && previous.slug === request.snapshot.slug) {
-        await tabs.set({ [tabStateKey(sender.tabId)]: { ...previous, read: { contactId, missing: run.missing, at } } });
+      const contactId = snapshot.name ? (await recordProfileSeen(db, snapshot, at)).id : null;
+      const state = await tabState(sender.tabId);
+      // Only for the profile the tab shows now (a late reading of the previous one is ignored). A profile opened
+      // by member id (/in/ACoAA…/, as messaging links are) learns its slug from the reading.
+      if (state?.route === 'profile' && (state.slug ?? snapshot.slug) === snapshot.slug) {
+        await tabs.set({ [tabStateKey(sender.tabId)]: { ...state, slug: snapshot.slug, read: { contactId, missing, at } } });
       }
       return { contactId };
+    },
+
+    async 'reader.ran'(run) {
+      await recordReaderRun(db, { ...run, at: now() });
+      return { ok: true };
     },
   };
 }

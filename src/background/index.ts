@@ -15,7 +15,7 @@ const dispatch = createDispatcher(createHandlers(db(), browser.storage.session),
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
-  dispatch(message, { extensionId: sender.id, tabId: sender.tab?.id, url: sender.url }),
+  dispatch(message, { extensionId: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url }),
 );
 
 const forgetTab = (tabId: number) => void browser.storage.session.remove(tabStateKey(tabId));

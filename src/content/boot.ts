@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 import { createFeatureManager, type Feature } from './feature-manager';
 import { pageVisit } from './features/page-visit';
 import { profileReader } from './features/profile-reader';
@@ -14,7 +15,15 @@ const FEATURES: readonly Feature[] = [pageVisit, profileReader];
 function boot(): void {
   const observer = createDomObserver(document.documentElement);
   const manager = createFeatureManager(FEATURES, observer);
-  const check = () => manager.navigate(location.href);
+  const check = () => {
+    // After the extension is updated or removed this script is orphaned: it can no longer reach the worker.
+    if (!browser.runtime?.id) {
+      manager.stop();
+      observer.disconnect();
+      return;
+    }
+    manager.navigate(location.href);
+  };
 
   const navigation = (window as { navigation?: EventTarget }).navigation;
   navigation?.addEventListener('navigatesuccess', check);

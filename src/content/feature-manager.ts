@@ -20,11 +20,13 @@ export interface Feature {
  */
 export function createFeatureManager(features: readonly Feature[], observer: DomObserver) {
   let controller: AbortController | undefined;
-  let currentUrl: string | undefined;
+  let currentPage: string | undefined;
 
   function run(url: string): void {
-    if (url === currentUrl) return;
-    currentUrl = url;
+    // A new page is a new path: LinkedIn rewrites the query and hash (tracking ids, open modals) on the same page.
+    const page = pageOf(url);
+    if (page === currentPage) return;
+    currentPage = page;
     controller?.abort();
     controller = new AbortController();
     const { signal } = controller;
@@ -44,9 +46,18 @@ export function createFeatureManager(features: readonly Feature[], observer: Dom
     navigate: run,
     stop(): void {
       controller?.abort();
-      currentUrl = undefined;
+      currentPage = undefined;
     },
   };
+}
+
+function pageOf(url: string): string {
+  try {
+    const { origin, pathname } = new URL(url);
+    return origin + pathname;
+  } catch {
+    return url;
+  }
 }
 
 function reportFailure(feature: Feature, error: unknown): void {

@@ -1,49 +1,47 @@
 /**
  * The one MutationObserver of the content script. LinkedIn's SPA mutates the DOM constantly; features subscribe
- * here instead of observing on their own, and receive at most one call per animation frame with the batch's
- * records. A subscriber throwing does not stop the others (each feature fails soft).
+ * here instead of observing on their own, and are called at most once per animation frame after changes.
+ * Records are not kept (they would hold removed nodes alive); listeners look at the DOM as it is now.
+ * A subscriber throwing does not stop the others (each feature fails soft).
  */
-export type BatchListener = (records: readonly MutationRecord[]) => void;
+export type BatchListener = () => void;
 
 export interface DomObserver {
   /** Calls `listener` after each batch of DOM changes until `signal` aborts. */
   onBatch(listener: BatchListener, signal: AbortSignal): void;
-  /** Total work done so far, for the bench: batches delivered and milliseconds spent in listeners. */
-  readonly stats: { batches: number; records: number; listenerMs: number };
   disconnect(): void;
 }
 
-export function createDomObserver(root: Node, schedule: (run: () => void) => void = requestAnimationFrame): DomObserver {
+/**
+ * Runs `run` on the next frame; a hidden tab gets no frames (requestAnimationFrame is paused there), so it
+ * falls back to a timer and LinkedIn tabs in the background still settle.
+ */
+function nextFrame(run: () => void): void {
+  if (document.hidden) setTimeout(run, 250);
+  else requestAnimationFrame(run);
+}
+
+export function createDomObserver(root: Node, schedule: (run: () => void) => void = nextFrame): DomObserver {
   const listeners = new Set<BatchListener>();
-  const stats = { batches: 0, records: 0, listenerMs: 0 };
-  let pending: MutationRecord[] = [];
   let scheduled = false;
 
   const flush = () => {
     scheduled = false;
-    const records = pending;
-    pending = [];
-    stats.batches += 1;
-    stats.records += records.length;
-    const started = performance.now();
     for (const listener of [...listeners]) {
       try {
-        listener(records);
+        listener();
       } catch (error) {
         console.debug('[Vínculo] observer listener failed', error);
       }
     }
-    stats.listenerMs += performance.now() - started;
   };
 
-  const observer = new MutationObserver((records) => {
-    if (listeners.size === 0) return;
-    pending.push(...records);
-    if (!scheduled) {
-      scheduled = true;
-      schedule(flush);
-    }
+  const observer = new MutationObserver(() => {
+    if (scheduled || listeners.size === 0) return;
+    scheduled = true;
+    schedule(flush);
   });
+  // characterData too: React may reuse the top card's nodes and change only their text on navigation.
   observer.observe(root, { childList: true, subtree: true, characterData: true });
 
   return {
@@ -52,7 +50,6 @@ export function createDomObserver(root: Node, schedule: (run: () => void) => voi
       listeners.add(listener);
       signal.addEventListener('abort', () => listeners.delete(listener), { once: true });
     },
-    stats,
     disconnect() {
       observer.disconnect();
       listeners.clear();

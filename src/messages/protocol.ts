@@ -1,7 +1,7 @@
 // zod/mini: this protocol ships in the content script (see core/model/profile.ts).
 import * as z from 'zod/mini';
 import { ReaderRun } from '../core/model/health';
-import { ProfileSnapshot, Slug } from '../core/model/profile';
+import { PROFILE_FIELDS, ProfileSnapshot, Slug } from '../core/model/profile';
 
 /** No honest message comes near this; anything larger is rejected before parsing. */
 export const MAX_MESSAGE_BYTES = 64 * 1024;
@@ -16,10 +16,18 @@ export const PROTOCOL = {
     request: z.object({ url: z.url().check(z.maxLength(2000)), route: z.enum(['profile', 'other']), slug: z.optional(Slug) }),
     response: z.object({ ok: z.literal(true) }),
   },
-  /** A profile reader ran: what it read (if anything) and how well it went. */
+  /**
+   * What the profile reader read on the current page, sent again whenever a later read finds more (LinkedIn
+   * renders the profile in pieces). `missing` lists what it could not find (yet).
+   */
   'profile.read': {
-    request: z.object({ snapshot: z.nullable(ProfileSnapshot), run: z.omit(ReaderRun, { at: true }) }),
+    request: z.object({ snapshot: ProfileSnapshot, missing: z.array(z.enum(PROFILE_FIELDS)) }),
     response: z.object({ contactId: z.nullable(Slug) }),
+  },
+  /** A reader is done with a page: one health run per page view, however many readings it sent. */
+  'reader.ran': {
+    request: z.omit(ReaderRun, { at: true }),
+    response: z.object({ ok: z.literal(true) }),
   },
 } as const;
 
@@ -44,7 +52,7 @@ export const TabState = z.object({
   url: z.string(),
   route: z.enum(['profile', 'other']),
   slug: z.optional(Slug),
-  /** Set once the reader has run on this page; `missing` lists what it could not find. */
+  /** Set once the reader has read this page; `missing` lists what it could not find. */
   read: z.optional(z.object({ contactId: z.nullable(Slug), missing: z.array(z.string()), at: z.number() })),
 });
 export type TabState = z.infer<typeof TabState>;

@@ -6,6 +6,7 @@ import { Envelope, MAX_MESSAGE_BYTES, PROTOCOL, type Reply, type RequestOf, type
 export interface Sender {
   extensionId: string | undefined;
   tabId: number | undefined;
+  frameId: number | undefined;
   url: string | undefined;
 }
 
@@ -15,6 +16,15 @@ export interface DispatchOptions {
   ownId: string;
   /** Origins whose content scripts may talk to us. */
   allowedOrigins: readonly string[];
+}
+
+/** URL.parse would be shorter but needs Chrome 126; the manifest allows 116. */
+function originOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).origin : '';
+  } catch {
+    return '';
+  }
 }
 
 function issues(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
@@ -32,10 +42,11 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions) {
   return async (raw: unknown, sender: Sender): Promise<Reply> => {
     try {
       if (sender.extensionId !== options.ownId) return { ok: false, error: 'rejected: message from another extension' };
-      const origin = sender.url ? URL.parse(sender.url)?.origin : undefined;
-      if (sender.tabId === undefined || !origin || !options.allowedOrigins.includes(origin)) {
+      if (sender.tabId === undefined || !options.allowedOrigins.includes(originOf(sender.url))) {
         return { ok: false, error: `rejected: sender is not a content script on ${options.allowedOrigins.join(', ')}` };
       }
+      // The page the tab shows is the top frame's; LinkedIn's same-origin iframes must not speak for it.
+      if (sender.frameId !== 0) return { ok: false, error: 'rejected: sender is not the top frame' };
       const size = JSON.stringify(raw ?? null).length;
       if (size > MAX_MESSAGE_BYTES) return { ok: false, error: `rejected: message of ${size} bytes exceeds ${MAX_MESSAGE_BYTES}` };
       const envelope = Envelope.safeParse(raw);

@@ -5,7 +5,7 @@ import type { Interaction } from '../core/model/interaction';
 import { findContact, setStage, tagContact, untagContact } from '../storage/contacts';
 import { db } from '../storage/db';
 import { deleteInteraction, logInteraction, restoreInteraction, timelineOf, updateInteraction } from '../storage/interactions';
-import { addNote, deleteNote, notesOf, restoreNote, updateNote } from '../storage/notes';
+import { addNote, deleteNote, notesOf, restoreNote, saveNote } from '../storage/notes';
 import { ContactHeader, missingFieldsText } from '../ui/ContactHeader';
 import { t } from '../ui/i18n';
 import { InteractionForm } from '../ui/InteractionForm';
@@ -44,6 +44,7 @@ export function ContactPanel({ slug, missing }: Props) {
         )}
         <StagePicker value={contact?.stage ?? 'contact'} onChange={(stage) => void setStage(db(), slug, stage)} />
         <TagEditor
+          draftKey={`tag:${slug}`}
           tags={contact?.tags ?? []}
           onAdd={(tag) => void tagContact(db(), slug, tag)}
           onRemove={(tag) => void untagContact(db(), slug, tag)}
@@ -72,7 +73,7 @@ export function ContactPanel({ slug, missing }: Props) {
               key={note.id}
               note={note}
               autoFocus={note.id === fresh}
-              onSave={async (id, text) => void (await updateNote(db(), id, text))}
+              onSave={async (note, text) => void (await saveNote(db(), note, text))}
               onDelete={(deleted: Note) => {
                 void deleteNote(db(), deleted.id);
                 // An empty note was never the user's words: nothing to undo.
@@ -85,7 +86,7 @@ export function ContactPanel({ slug, missing }: Props) {
 
       <section class="card" aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t('timeline')}</h2>
-        <InteractionForm submitLabel={t('logInteraction')} onSubmit={async (draft) => void (await logInteraction(db(), slug, draft))} />
+        <InteractionForm draftKey={`interaction:new:${slug}`} submitLabel={t('logInteraction')} onSubmit={async (draft) => void (await logInteraction(db(), slug, draft))} />
         <Timeline
           items={timeline ?? []}
           onUpdate={async (id, draft) => void (await updateInteraction(db(), id, draft))}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { isLinkedInUrl } from '../linkedin/routes';
 import { TabState, tabStateKey } from '../messages/protocol';
 
 /**
@@ -8,40 +9,87 @@ import { TabState, tabStateKey } from '../messages/protocol';
  */
 export function useFollowedTab(): number | undefined {
   const pinned = Number(new URLSearchParams(location.search).get('tab'));
-  const [tabId, setTabId] = useState<number | undefined>(Number.isInteger(pinned) && pinned > 0 ? pinned : undefined);
+  const isPinned = Number.isInteger(pinned) && pinned > 0;
+  const [tabId, setTabId] = useState<number | undefined>(isPinned ? pinned : undefined);
   useEffect(() => {
-    if (tabId !== undefined && pinned) return;
+    if (isPinned) return;
+    let current = true;
     const refresh = async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      setTabId(tab?.id);
+      if (current) setTabId(tab?.id);
     };
     void refresh();
     const onActivated = () => void refresh();
     browser.tabs.onActivated.addListener(onActivated);
-    return () => browser.tabs.onActivated.removeListener(onActivated);
+    return () => {
+      current = false;
+      browser.tabs.onActivated.removeListener(onActivated);
+    };
   }, []);
   return tabId;
 }
 
+/** What the followed tab shows, as far as the extension pages can tell. */
+export type FollowedPage =
+  /** Not known yet (the panel just opened). */
+  | { kind: 'unknown' }
+  | { kind: 'elsewhere' }
+  /** A LinkedIn tab that has not reported (yet): it may have been open before Vínculo was installed. */
+  | { kind: 'silent' }
+  | { kind: 'linkedin'; state: TabState };
+
 /**
- * What the content script reported for that tab (which LinkedIn page, which person, what could be read),
- * updated as the tab navigates. Undefined when the tab is not on LinkedIn or has not reported yet.
+ * The followed tab's page: its URL (visible to us on LinkedIn only, through the host permission) and what the
+ * content script reported for it. A report for another page than the one the tab shows now is not used, so the
+ * panel never shows the previous person while the next page loads.
  */
-export function useTabState(tabId: number | undefined): TabState | undefined {
+export function useFollowedPage(tabId: number | undefined): FollowedPage {
+  /** undefined: not known yet; null: not a page we may see (not LinkedIn). */
+  const [url, setUrl] = useState<string | null>();
   const [state, setState] = useState<TabState>();
+
   useEffect(() => {
+    setUrl(undefined);
+    setState(undefined);
     if (tabId === undefined) return;
+    let current = true;
     const key = tabStateKey(tabId);
-    const parse = (value: unknown) => {
+    const takeState = (value: unknown) => {
       const parsed = TabState.safeParse(value);
-      setState(parsed.success ? parsed.data : undefined);
+      if (current) setState(parsed.success ? parsed.data : undefined);
     };
-    void browser.storage.session.get(key).then((items) => parse(items[key]));
-    const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-      if (area === 'session' && key in changes) parse(changes[key]?.newValue);
+    void browser.tabs.get(tabId).then(
+      (tab) => current && setUrl(tab.url ?? null),
+      () => current && setUrl(null),
+    );
+    void browser.storage.session.get(key).then((items) => takeState(items[key]));
+    const onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+      if (area === 'session' && key in changes) takeState(changes[key]?.newValue);
     };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    const onUpdated = (id: number, change: browser.Tabs.OnUpdatedChangeInfoType, tab: browser.Tabs.Tab) => {
+      if (id === tabId && (change.url !== undefined || change.status !== undefined)) setUrl(tab.url ?? null);
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      current = false;
+      browser.storage.onChanged.removeListener(onStorage);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
   }, [tabId]);
-  return state;
+
+  if (url === undefined) return { kind: 'unknown' };
+  if (url === null || !isLinkedInUrl(url)) return { kind: 'elsewhere' };
+  if (!state) return { kind: 'silent' };
+  return samePage(state.url, url) ? { kind: 'linkedin', state } : { kind: 'silent' };
+}
+
+/** The content script reports origin and path only (see content/features/page-visit.ts). */
+function samePage(reported: string, tabUrl: string): boolean {
+  try {
+    const { origin, pathname } = new URL(tabUrl);
+    return reported === origin + pathname;
+  } catch {
+    return false;
+  }
 }

@@ -4,21 +4,24 @@ import { displayName } from '../core/model/contact';
 import { findContact } from '../storage/contacts';
 import { db } from '../storage/db';
 import { addNote, updateNote } from '../storage/notes';
-import { useAutosave } from '../ui/autosave';
+import { flushAllAutosaves, useAutosave } from '../ui/autosave';
 import { t, type MessageKey } from '../ui/i18n';
 import { useLiveQuery } from '../pages/use-live-query';
+import { useLasting } from '../pages/use-lasting';
 import { useSettings } from '../pages/use-settings';
-import { useFollowedTab, useTabState } from '../pages/use-tab-state';
+import { useFollowedPage, useFollowedTab } from '../pages/use-tab-state';
 
 /** F4: the person on screen at a glance, a quick note, and the way to the side panel. */
 export function App() {
   useSettings();
   const tabId = useFollowedTab();
-  const state = useTabState(tabId);
-  const slug = state?.route === 'profile' ? state.slug : undefined;
+  const page = useFollowedPage(tabId);
+  const slug = page.kind === 'linkedin' && page.state.route === 'profile' ? page.state.slug : undefined;
+  const longSilent = useLasting(page.kind === 'silent', 1000);
   return (
     <main class="page popup">
       {slug ? <CurrentContact slug={slug} /> : <p class="secondary">{t('openAProfile')}</p>}
+      {longSilent && <p class="secondary small">{t('reloadIfSilent')}</p>}
       <div class="actions spread">
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
@@ -38,9 +41,10 @@ export function App() {
 const sidePanel = (globalThis as { chrome?: { sidePanel?: { open(options: { tabId: number }): Promise<void> } } }).chrome?.sidePanel;
 
 async function openSidePanel(tabId: number): Promise<void> {
+  // Open first, while the click still counts as the user's gesture; close the popup only once notes are saved.
   if (sidePanel) await sidePanel.open({ tabId });
   else await browser.sidebarAction.open();
-  window.close();
+  if (await flushAllAutosaves()) window.close();
 }
 
 function CurrentContact({ slug }: { slug: string }) {
@@ -98,7 +102,8 @@ function QuickNote({ slug }: { slug: string }) {
           class="secondary-button"
           disabled={!text.trim()}
           onClick={async () => {
-            await autosave.flush();
+            // A note whose save failed stays in the field (the status line says so).
+            if (!(await autosave.flush())) return;
             noteId.current = undefined;
             setText('');
             setRound(round + 1);

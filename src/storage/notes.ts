@@ -3,10 +3,10 @@ import type { VinculoDb } from './db';
 import { ensureContact } from './contacts';
 import { deleteRecord, rewriteRecord } from './records';
 
-/** A contact's notes, most recently edited first. */
+/** A contact's notes, newest first. By creation, not by edit: a note must not jump around while it is typed in. */
 export async function notesOf(db: VinculoDb, contactId: string): Promise<Note[]> {
   const notes = await db.notes.where('contactId').equals(contactId).toArray();
-  return notes.sort((a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt);
+  return notes.sort((a, b) => b.createdAt - a.createdAt);
 }
 
 export async function addNote(db: VinculoDb, contactId: string, text: string, now = Date.now()): Promise<Note> {
@@ -21,6 +21,18 @@ export async function addNote(db: VinculoDb, contactId: string, text: string, no
 /** Saves the note's new text exactly as typed. */
 export function updateNote(db: VinculoDb, id: string, text: string, now = Date.now()): Promise<Note> {
   return rewriteRecord(db.notes, Note, id, (note) => ({ ...note, text, updatedAt: now }));
+}
+
+/**
+ * Saves what the user typed into a note they have open, even if it was deleted meanwhile from another
+ * window: their words win over a delete they were not looking at.
+ */
+export async function saveNote(db: VinculoDb, note: Note, text: string, now = Date.now()): Promise<Note> {
+  return db.transaction('rw', db.notes, async () => {
+    const saved = Note.parse({ ...((await db.notes.get(note.id)) ?? note), text, updatedAt: now });
+    await db.notes.put(saved);
+    return saved;
+  });
 }
 
 /** Deletes a note and returns it, so the UI can offer "undo" with restoreNote. */

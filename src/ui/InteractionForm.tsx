@@ -1,8 +1,11 @@
 import { useState } from 'preact/hooks';
 import { INTERACTION_KINDS, INTERACTION_TEXT_MAX, today, type InteractionDraft, type InteractionKind } from '../core/model/interaction';
+import { useDraft } from './drafts';
 import { t, type MessageKey } from './i18n';
 
 interface Props {
+  /** Keeps the half-typed text if the form goes away (see drafts.ts). */
+  draftKey: string;
   initial?: InteractionDraft;
   submitLabel: string;
   onSubmit: (draft: InteractionDraft) => Promise<void>;
@@ -10,11 +13,11 @@ interface Props {
 }
 
 /** Log (or edit) one interaction: what kind, which day, a short text. The form keeps its text if saving fails. */
-export function InteractionForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
+export function InteractionForm({ draftKey, initial, submitLabel, onSubmit, onCancel }: Props) {
   const [kind, setKind] = useState<InteractionKind>(initial?.kind ?? 'message');
   const [day, setDay] = useState(initial?.day ?? today());
-  const [text, setText] = useState(initial?.text ?? '');
-  const [error, setError] = useState<string>();
+  const [text, setText] = useDraft(draftKey, initial?.text ?? '');
+  const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
 
   return (
@@ -25,10 +28,11 @@ export function InteractionForm({ initial, submitLabel, onSubmit, onCancel }: Pr
         setBusy(true);
         try {
           await onSubmit({ kind, day, text });
-          setError(undefined);
-          if (!initial) setText('');
-        } catch (err) {
-          setError(err instanceof Error ? err.message : String(err));
+          setFailed(false);
+          setText(initial?.text ?? '');
+        } catch (error) {
+          console.error('[Vínculo] saving an interaction failed', error);
+          setFailed(true);
         } finally {
           setBusy(false);
         }
@@ -61,9 +65,9 @@ export function InteractionForm({ initial, submitLabel, onSubmit, onCancel }: Pr
           onInput={(e) => setText(e.currentTarget.value)}
         />
       </label>
-      {error && (
+      {failed && (
         <p class="error" role="alert">
-          {t('saveFailed', error)}
+          {t('saveFailed')}
         </p>
       )}
       <div class="actions">

@@ -15,18 +15,24 @@ const STATUS_TEXT: Record<SaveStatus, MessageKey | undefined> = {
 interface Props {
   note: Note;
   autoFocus?: boolean;
-  onSave: (id: string, text: string) => Promise<void>;
+  onSave: (note: Note, text: string) => Promise<void>;
   onDelete: (note: Note) => void;
 }
 
 /**
  * One private note, edited in place and saved as the user types. The text area owns its text while the user
- * edits: updates arriving from the database never replace what is being typed.
+ * edits it: an update arriving from elsewhere (the popup, another window) is taken only when this one is not
+ * being edited and has nothing unsaved, so it never replaces what is being typed.
  */
 export function NoteEditor({ note, autoFocus, onSave, onDelete }: Props) {
   const [text, setText] = useState(note.text);
   const area = useRef<HTMLTextAreaElement>(null);
-  const autosave = useAutosave((value) => onSave(note.id, value));
+  const autosave = useAutosave((value) => onSave(note, value));
+  const settled = autosave.status === 'idle' || autosave.status === 'saved';
+
+  useEffect(() => {
+    if (settled && document.activeElement !== area.current) setText(note.text);
+  }, [note.text]);
 
   useEffect(() => {
     if (autoFocus) area.current?.focus();

@@ -1,10 +1,18 @@
-import { useState } from 'preact/hooks';
 import { TAG_MAX_LENGTH } from '../core/model/tag';
+import { useDraft } from './drafts';
 import { t } from './i18n';
 
 /** Tags as removable chips, and a field that adds one on Enter or comma. */
-export function TagEditor({ tags, onAdd, onRemove }: { tags: readonly string[]; onAdd: (tag: string) => void; onRemove: (tag: string) => void }) {
-  const [draft, setDraft] = useState('');
+interface Props {
+  /** Keeps a half-typed tag if the editor goes away (see drafts.ts). */
+  draftKey: string;
+  tags: readonly string[];
+  onAdd: (tag: string) => void;
+  onRemove: (tag: string) => void;
+}
+
+export function TagEditor({ draftKey, tags, onAdd, onRemove }: Props) {
+  const [draft, setDraft] = useDraft(draftKey);
   const commit = () => {
     if (draft.trim()) onAdd(draft);
     setDraft('');

@@ -19,6 +19,7 @@ export function Timeline({ items, onUpdate, onDelete }: Props) {
         <li key={item.id} class="timeline-item">
           {editing === item.id ? (
             <InteractionForm
+              draftKey={`interaction:${item.id}`}
               initial={item}
               submitLabel={t('save')}
               onSubmit={async (draft) => {

@@ -36,11 +36,16 @@ export function formatDay(day: string): string {
   return new Intl.DateTimeFormat(language.value, { dateStyle: 'medium' }).format(new Date(y ?? 0, (m ?? 1) - 1, d ?? 1));
 }
 
-/** An instant as a short relative phrase ("3 minutes ago", "hace 3 minutos"). */
+/**
+ * An instant as a short relative phrase ("3 minutes ago", "hace 3 minutos"). Beyond a day it counts calendar
+ * days, so something from 23:50 two days ago reads "2 days ago", not "yesterday".
+ */
 export function formatAgo(at: number, now = Date.now()): string {
-  const seconds = Math.round((at - now) / 1000);
   const rtf = new Intl.RelativeTimeFormat(language.value, { numeric: 'auto' });
-  const units: [Intl.RelativeTimeFormatUnit, number][] = [['day', 86400], ['hour', 3600], ['minute', 60]];
-  for (const [unit, size] of units) if (Math.abs(seconds) >= size) return rtf.format(Math.round(seconds / size), unit);
-  return rtf.format(seconds, 'second');
+  const seconds = Math.round((at - now) / 1000);
+  if (Math.abs(seconds) < 60) return rtf.format(seconds, 'second');
+  if (Math.abs(seconds) < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
+  if (Math.abs(seconds) < 86400) return rtf.format(Math.round(seconds / 3600), 'hour');
+  const midnight = (t: number) => new Date(t).setHours(0, 0, 0, 0);
+  return rtf.format(Math.round((midnight(at) - midnight(now)) / 86_400_000), 'day');
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Slug } from './profile';
 
 /** The kinds of contact the user can log (PRODUCT.md F3). Order is the order of the picker. */
 export const INTERACTION_KINDS = [
@@ -19,12 +20,15 @@ export type InteractionKind = z.infer<typeof InteractionKind>;
 export const INTERACTION_TEXT_MAX = 2000;
 
 /** A calendar day, as the user picked it: "2026-11-23". Kept as a day, not an instant, so time zones cannot move it. */
-export const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'a day looks like 2026-11-23');
+export const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/u, 'a day looks like 2026-11-23')
+  .refine(isCalendarDay, 'not a day of the calendar');
 export type Day = z.infer<typeof Day>;
 
 export const Interaction = z.object({
   id: z.uuid(),
-  contactId: z.string().min(1),
+  contactId: Slug,
   kind: InteractionKind,
   day: Day,
   text: z.string().max(INTERACTION_TEXT_MAX),
@@ -46,4 +50,11 @@ export function byNewest(a: Interaction, b: Interaction): number {
 export function today(now: Date = new Date()): Day {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** "2026-02-31" matches the pattern but is no day; years before 1900 are typing slips, not LinkedIn history. */
+function isCalendarDay(day: string): boolean {
+  const [y = 0, m = 0, d = 0] = day.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return y >= 1900 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { Slug } from './profile';
 
 /** Notes are the user's own words: generous limit, kept exactly as typed (no trimming, emoji and RTL intact). */
 export const NOTE_MAX_LENGTH = 200_000;
 
 export const Note = z.object({
   id: z.uuid(),
-  contactId: z.string().min(1),
+  contactId: Slug,
   text: z.string().max(NOTE_MAX_LENGTH),
   createdAt: z.number(),
   updatedAt: z.number(),

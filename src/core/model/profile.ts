@@ -46,8 +46,9 @@ export const PROFILE_FIELDS = ['name', 'headline', 'location', 'position', 'comp
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
 /**
- * Fields every readable profile shows. The others are legitimately absent on many profiles (no About, no current
- * job) or load lazily below the fold, so missing them is not a sign that the reader broke.
+ * Fields every profile shows (LinkedIn requires a headline). The others are legitimately absent on some:
+ * no degree on your own profile, a hidden location, no About or current job, sections that load lazily. Missing
+ * those is not a sign that the reader broke.
  */
-export const ESSENTIAL_PROFILE_FIELDS: readonly ProfileField[] = ['name', 'headline', 'location', 'degree'];
+export const ESSENTIAL_PROFILE_FIELDS: readonly ProfileField[] = ['name', 'headline'];
 export const isEssentialProfileField = (field: string): boolean => (ESSENTIAL_PROFILE_FIELDS as readonly string[]).includes(field);

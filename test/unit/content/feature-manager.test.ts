@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createFeatureManager, type Feature, type FeatureContext } from '../../../src/content/feature-manager';
 import type { DomObserver } from '../../../src/content/observer';
 
-const observer: DomObserver = { onBatch: () => undefined, stats: { batches: 0, records: 0, listenerMs: 0 }, disconnect: () => undefined };
+const observer: DomObserver = { onBatch: () => undefined, disconnect: () => undefined };
 const onProfile = (url: string) => url.includes('/in/');
 
 function feature(id: string, runsOn: (url: string) => boolean, init: Feature['init'] = () => undefined): Feature & { init: ReturnType<typeof vi.fn> } {
@@ -16,6 +16,8 @@ describe('feature manager', () => {
     const manager = createFeatureManager([profile, everywhere], observer);
     manager.navigate('https://www.linkedin.com/feed/');
     manager.navigate('https://www.linkedin.com/feed/');
+    // Same page, other query or hash (LinkedIn's tracking parameters, an open modal): no re-run.
+    manager.navigate('https://www.linkedin.com/feed/?trk=nav#modal');
     expect(profile.init).not.toHaveBeenCalled();
     expect(everywhere.init).toHaveBeenCalledTimes(1);
     manager.navigate('https://www.linkedin.com/in/ana/');

@@ -26,6 +26,10 @@ describe('models', () => {
     expect(Interaction.safeParse(base).success).toBe(true);
     expect(Interaction.safeParse({ ...base, id: '1' }).success).toBe(false);
     expect(Interaction.safeParse({ ...base, day: '2026-11-23T10:00:00Z' }).success).toBe(false);
+    expect(Interaction.safeParse({ ...base, day: '2026-02-31' }).success).toBe(false);
+    expect(Interaction.safeParse({ ...base, day: '0026-02-01' }).success).toBe(false);
+    expect(Interaction.safeParse({ ...base, day: '2024-02-29' }).success).toBe(true);
+    expect(Interaction.safeParse({ ...base, contactId: 'not a slug' }).success).toBe(false);
   });
 
   it('timeline order: newest day first, ties by creation', () => {
@@ -34,7 +38,9 @@ describe('models', () => {
   });
 
   it("today is the user's local day, not UTC's", () => {
-    expect(today(new Date(2026, 0, 2, 0, 30))).toBe('2026-01-02');
+    // The unit project runs in America/Mexico_City (vitest.config.ts): 20:00 there is already tomorrow in UTC.
+    expect(new Date(2026, 0, 2, 20, 0).toISOString().slice(0, 10)).toBe('2026-01-03');
+    expect(today(new Date(2026, 0, 2, 20, 0))).toBe('2026-01-02');
   });
 
   it('tags: at most TAGS_PER_CONTACT_MAX', () => {

@@ -2,23 +2,19 @@ import { describe, expect, it, vi } from 'vitest';
 import { MAX_MESSAGE_BYTES } from '../../../src/messages/protocol';
 import { createDispatcher, type Handlers, type Sender } from '../../../src/messages/registry';
 
-const linkedin: Sender = { extensionId: 'me', tabId: 7, url: 'https://www.linkedin.com/in/ana/' };
+const linkedin: Sender = { extensionId: 'me', tabId: 7, frameId: 0, url: 'https://www.linkedin.com/in/ana/' };
 
 function setup() {
   const handlers = {
     'page.visited': vi.fn(async () => ({ ok: true as const })),
     'profile.read': vi.fn(async () => ({ contactId: 'ana' })),
+    'reader.ran': vi.fn(async () => ({ ok: true as const })),
   } satisfies Handlers;
   return { handlers, dispatch: createDispatcher(handlers, { ownId: 'me', allowedOrigins: ['https://www.linkedin.com'] }) };
 }
 
-const validRead = {
-  type: 'profile.read',
-  payload: {
-    snapshot: { slug: 'ana', name: 'Ana' },
-    run: { reader: 'profile', pageKind: 'profile-sdui-2026', url: 'https://www.linkedin.com/in/ana/', found: ['name'], missing: [] },
-  },
-};
+const validRead = { type: 'profile.read', payload: { snapshot: { slug: 'ana', name: 'Ana' }, missing: ['about'] } };
+const validRun = { type: 'reader.ran', payload: { reader: 'profile', pageKind: 'profile-sdui-2026', url: 'https://www.linkedin.com/in/ana/', found: ['name'], missing: [] } };
 
 describe('dispatcher', () => {
   it('runs the handler of a valid message from our content script and validates its answer', async () => {
@@ -32,6 +28,8 @@ describe('dispatcher', () => {
     ['a page that is not LinkedIn', { ...linkedin, url: 'https://evil.example/in/ana/' }, /not a content script/],
     ['a look-alike host', { ...linkedin, url: 'https://www.linkedin.com.evil.example/' }, /not a content script/],
     ['no tab', { ...linkedin, tabId: undefined }, /not a content script/],
+    ['an iframe inside LinkedIn', { ...linkedin, frameId: 3 }, /not the top frame/],
+    ['a sender without URL', { ...linkedin, url: undefined }, /not a content script/],
   ])('rejects a message from %s', async (_, sender, error) => {
     const { dispatch, handlers } = setup();
     const reply = await dispatch(validRead, sender);
@@ -43,12 +41,14 @@ describe('dispatcher', () => {
     ['not an object', 'hello', /not a known message/],
     ['an unknown type', { type: 'contacts.deleteAll', payload: {} }, /not a known message/],
     ['a bad slug', { ...validRead, payload: { ...validRead.payload, snapshot: { slug: 'a/b c' } } }, /snapshot\.slug/],
-    ['an unknown reader', { ...validRead, payload: { ...validRead.payload, run: { ...validRead.payload.run, reader: 'x' } } }, /run\.reader/],
+    ['an unknown field in missing', { ...validRead, payload: { ...validRead.payload, missing: ['shoe size'] } }, /missing\.0/],
+    ['an unknown reader', { ...validRun, payload: { ...validRun.payload, reader: 'x' } }, /reader/],
     ['a name too long', { ...validRead, payload: { ...validRead.payload, snapshot: { slug: 'ana', name: 'x'.repeat(201) } } }, /snapshot\.name: Too big: expected string to have <=200 characters/],
   ])('rejects %s with a clear error', async (_, message, error) => {
     const { dispatch, handlers } = setup();
     expect(await dispatch(message, linkedin)).toMatchObject({ ok: false, error: expect.stringMatching(error) });
     expect(handlers['profile.read']).not.toHaveBeenCalled();
+    expect(handlers['reader.ran']).not.toHaveBeenCalled();
   });
 
   it('rejects an oversized message before parsing it', async () => {

@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ReaderName } from '../../../src/core/model/health';
+import { INTERACTION_KINDS } from '../../../src/core/model/interaction';
+import { Degree } from '../../../src/core/model/profile';
+import { LANGUAGES } from '../../../src/core/model/settings';
+import { STAGES } from '../../../src/core/model/stage';
 
 const root = resolve(import.meta.dirname, '../../..');
 const load = (lang: string) => JSON.parse(readFileSync(join(root, `public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
@@ -35,6 +40,17 @@ describe('_locales', () => {
     }
     expect(used.size).toBeGreaterThan(20);
     for (const key of used) expect(en, key).toHaveProperty(key);
-    for (const prefix of prefixes) expect(Object.keys(en).some((k) => k.startsWith(prefix)), prefix).toBe(true);
+    expect([...prefixes].sort()).toEqual(['degree_', 'kind_', 'language_', 'reader_', 'stageHelp_', 'stage_']);
+  });
+
+  it('every value shown through a template key has its message', () => {
+    const expected = [
+      ...INTERACTION_KINDS.map((k) => `kind_${k}`),
+      ...STAGES.flatMap((s) => [`stage_${s}`, `stageHelp_${s}`]),
+      ...Degree.options.map((d) => `degree_${d}`),
+      ...ReaderName.options.map((r) => `reader_${r}`),
+      ...LANGUAGES.map((l) => `language_${l}`),
+    ];
+    for (const key of expected) expect(en, key).toHaveProperty(key);
   });
 });

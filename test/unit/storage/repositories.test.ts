@@ -3,7 +3,7 @@ import { findContact, recordProfileSeen, setStage, tagContact, untagContact } fr
 import { VinculoDb } from '../../../src/storage/db';
 import { recordReaderRun, healthRecords } from '../../../src/storage/health';
 import { deleteInteraction, logInteraction, restoreInteraction, timelineOf, updateInteraction } from '../../../src/storage/interactions';
-import { addNote, deleteNote, notesOf, restoreNote, updateNote } from '../../../src/storage/notes';
+import { addNote, deleteNote, notesOf, restoreNote, saveNote, updateNote } from '../../../src/storage/notes';
 import { loadSettings, saveSettings } from '../../../src/storage/settings';
 
 let db: VinculoDb;
@@ -58,15 +58,22 @@ describe('notes', () => {
     expect((await db.notes.get(note.id))?.text).toBe(`${text}!`);
   });
 
-  it('list most recently edited first; delete returns the note and restore brings it back', async () => {
+  it('list newest first, and editing does not reorder them; delete returns the note and restore brings it back', async () => {
     const a = await addNote(db, 'ana', 'first', 1);
     const b = await addNote(db, 'ana', 'second', 2);
     await updateNote(db, a.id, 'first, edited', 3);
-    expect((await notesOf(db, 'ana')).map((n) => n.text)).toEqual(['first, edited', 'second']);
+    expect((await notesOf(db, 'ana')).map((n) => n.text)).toEqual(['second', 'first, edited']);
     const deleted = await deleteNote(db, b.id);
     expect((await notesOf(db, 'ana')).map((n) => n.id)).toEqual([a.id]);
     await restoreNote(db, deleted!);
-    expect((await notesOf(db, 'ana')).map((n) => n.text)).toEqual(['first, edited', 'second']);
+    expect((await notesOf(db, 'ana')).map((n) => n.text)).toEqual(['second', 'first, edited']);
+  });
+
+  it('saving an open note that was deleted elsewhere brings it back with the new text', async () => {
+    const note = await addNote(db, 'ana', 'draft', 1);
+    await deleteNote(db, note.id);
+    await saveNote(db, note, 'draft, finished', 2);
+    expect(await notesOf(db, 'ana')).toEqual([{ ...note, text: 'draft, finished', updatedAt: 2 }]);
   });
 
   it('refuses to update a note that does not exist', async () => {
