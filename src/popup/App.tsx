@@ -8,6 +8,8 @@ import { flushAllAutosaves, useAutosave } from '../ui/autosave';
 import { t, type MessageKey } from '../ui/i18n';
 import { useLiveQuery } from '../pages/use-live-query';
 import { useLasting } from '../pages/use-lasting';
+import { useLinkedInAccess } from '../pages/use-linkedin-access';
+import { AccessNeeded } from '../ui/AccessNeeded';
 import { useSettings } from '../pages/use-settings';
 import { useFollowedPage, useFollowedTab } from '../pages/use-tab-state';
 
@@ -18,8 +20,10 @@ export function App() {
   const page = useFollowedPage(tabId);
   const slug = page.kind === 'linkedin' && page.state.route === 'profile' ? page.state.slug : undefined;
   const longSilent = useLasting(page.kind === 'silent', 1000);
+  const access = useLinkedInAccess();
   return (
     <main class="page popup">
+      {access.granted === false && <AccessNeeded onRequest={() => void access.request()} />}
       {slug ? <CurrentContact slug={slug} /> : <p class="secondary">{t('openAProfile')}</p>}
       {longSilent && <p class="secondary small">{t('reloadIfSilent')}</p>}
       <div class="actions spread">

@@ -3,6 +3,8 @@ import { useSettings } from '../pages/use-settings';
 import { useFollowedPage, useFollowedTab } from '../pages/use-tab-state';
 import { t } from '../ui/i18n';
 import { useLasting } from '../pages/use-lasting';
+import { useLinkedInAccess } from '../pages/use-linkedin-access';
+import { AccessNeeded } from '../ui/AccessNeeded';
 
 const SILENT_HINT_DELAY_MS = 2000;
 
@@ -14,9 +16,11 @@ export function App() {
   const slug = state?.route === 'profile' ? state.slug : undefined;
   // A LinkedIn page reports within moments; only one that stays silent gets the hint to reload it.
   const longSilent = useLasting(page.kind === 'silent', SILENT_HINT_DELAY_MS);
+  const access = useLinkedInAccess();
   if (page.kind === 'unknown') return <main class="page sidepanel" />;
   return (
     <main class="page sidepanel">
+      {access.granted === false && <AccessNeeded onRequest={() => void access.request()} />}
       {slug ? (
         <ContactPanel key={slug} slug={slug} missing={state?.read?.missing} />
       ) : (

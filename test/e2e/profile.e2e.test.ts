@@ -151,7 +151,11 @@ describe('profile reader and side panel in Chromium', () => {
     await popup.getByLabel('Quick note').fill('Ask about her talk in March');
     await expect.poll(() => popup.getByRole('status').textContent()).toBe('Saved');
     await screenshot(popup, 'popup-en');
-    await expect.poll(() => panel.getByRole('textbox', { name: 'Note' }).count()).toBe(3);
+    // Another note, and the popup closes the moment the user clicks away: nothing typed is lost.
+    await popup.getByRole('button', { name: 'New note' }).click();
+    await popup.getByLabel('Quick note').fill('Bring her the research-ops book');
+    await popup.close({ runBeforeUnload: true });
+    await expect.poll(() => noteTexts(panel)).toEqual([shortNote, longNote, 'Ask about her talk in March', 'Bring her the research-ops book'].sort());
     expect(pageErrors(page)).toEqual([]);
     expect(pageErrors(panel)).toEqual([]);
     assertNoExternalRequests(ext);
@@ -161,7 +165,7 @@ describe('profile reader and side panel in Chromium', () => {
     await ext.close({ keepProfile: true });
     ext = await launchExtension({ userDataDir });
     const again = await visit(ext, LUCIA.url, LUCIA.file);
-    await expect.poll(() => noteTexts(again.panel), { timeout: 10_000 }).toEqual([shortNote, longNote, 'Ask about her talk in March'].sort());
+    await expect.poll(() => noteTexts(again.panel), { timeout: 10_000 }).toEqual([shortNote, longNote, 'Ask about her talk in March', 'Bring her the research-ops book'].sort());
     expect(await again.panel.getByRole('radio', { name: 'Relationship' }).isChecked()).toBe(true);
     expect(await again.panel.locator('.timeline-item').count()).toBe(2);
   });
