@@ -146,6 +146,7 @@ describe('profile reader and side panel in Chromium', () => {
 
     // The popup shows the current contact and takes a quick note, saved as typed.
     const popup = await openExtensionPage(ext.context, ext.extensionId, `src/popup/index.html?tab=${tabId}`);
+    await popup.setViewportSize({ width: 360, height: 300 });
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toContain(LUCIA.name);
     expect(await popup.locator('.popup-contact').textContent()).toContain('Relationship · peer, Madrid');
     await popup.getByLabel('Quick note').fill('Ask about her talk in March');
