@@ -41,8 +41,11 @@ export function useAutosave(save: (text: string) => Promise<void>) {
         },
         (error: unknown) => {
           console.error('[Vínculo] autosave failed', error);
-          if (latest.current === snapshot) snapshot.saved = false;
-          setStatus('error');
+          // Text typed since (or discarded) is not this failure's concern: only the latest text is retried.
+          if (latest.current === snapshot) {
+            snapshot.saved = false;
+            setStatus('error');
+          }
           return false;
         },
       ),
@@ -77,7 +80,10 @@ export function useAutosave(save: (text: string) => Promise<void>) {
     /** Forgets unsaved changes (the note was deleted: saving it now would bring it back). */
     discard() {
       clearTimeout(timer.current);
-      latest.current.saved = true;
+      // A fresh object, so that a save of the discarded text still in flight cannot mark it unsaved again.
+      latest.current = { text: latest.current.text, saved: true };
+      chain.current = chain.current.then(() => true);
+      setStatus('idle');
     },
   };
 }

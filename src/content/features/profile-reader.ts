@@ -20,6 +20,7 @@ export const profileReader: Feature = {
   id: 'profile-reader',
   runsOn: isProfile,
   init({ url, signal, observer }) {
+    if (signal.aborted) return;
     let best: ProfileReading | undefined;
     const watching = new AbortController();
     signal.addEventListener('abort', () => watching.abort(), { once: true });

@@ -241,6 +241,15 @@ describe('profile reader after navigation aborted it', () => {
     vi.advanceTimersByTime(READ_TIMEOUT_MS);
     expect(sent()).toEqual([]);
   });
+
+  it('does nothing when started with a signal already aborted (navigated away before it ran)', () => {
+    showPage('profile_sdui_2026_en.html');
+    const navigation = new AbortController();
+    navigation.abort();
+    void profileReader.init({ url: LUCIA_URL, signal: navigation.signal, observer: fakeObserver() });
+    vi.advanceTimersByTime(READ_TIMEOUT_MS * 2);
+    expect(sent()).toEqual([]);
+  });
 });
 
 describe('profile reader routes', () => {

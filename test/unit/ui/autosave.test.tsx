@@ -173,6 +173,25 @@ describe('useAutosave', () => {
     await wait();
     expect(save).not.toHaveBeenCalled();
   });
+
+  it('a save of discarded text that fails in flight is not retried, and leaves no error behind', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const inFlight = deferred();
+    const save = vi.fn<Save>(() => inFlight.promise);
+    const { editor, status } = await mount(save);
+
+    await type(editor(), 'deleted note');
+    await wait(AUTOSAVE_DELAY_MS);
+    expect(save).toHaveBeenCalledTimes(1);
+    await act(() => editor().discard());
+    inFlight.reject(new Error('note does not exist'));
+    await wait();
+    expect(await settle(() => editor().flush())).toBe(true);
+    expect(status()).not.toBe('error');
+    await unmount();
+    await wait();
+    expect(save).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('flushAllAutosaves', () => {
@@ -198,11 +217,16 @@ describe('flushAllAutosaves', () => {
     expect(await settle(flushAllAutosaves)).toBe(false);
   });
 
-  it('leaves out editors that were unmounted', async () => {
-    const save = vi.fn<Save>(async () => undefined);
-    await mount(save);
+  it('leaves out editors that were unmounted, even one whose last save failed', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const save = vi.fn<Save>(() => Promise.reject(new Error('gone')));
+    const { editor } = await mount(save);
+    await type(editor(), 'lost with the editor');
     await unmount();
+    await wait();
+    expect(save).toHaveBeenCalledTimes(1);
+
     expect(await settle(flushAllAutosaves)).toBe(true);
-    expect(save).not.toHaveBeenCalled();
+    expect(save).toHaveBeenCalledTimes(1);
   });
 });
