@@ -107,6 +107,9 @@ describe('profile reader and side panel in Chromium', () => {
     const items = panel.locator('.timeline-item');
     await expect.poll(() => items.allTextContents()).toEqual([expect.stringContaining('research ops'), expect.stringContaining('Coffee after the meetup')]);
     await screenshot(panel, 'sidepanel-contact-en');
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(panel, 'sidepanel-contact-en-dark');
+    await panel.emulateMedia({ colorScheme: 'light' });
 
     // A second note of 100,000 characters with emoji and RTL text arrives intact.
     const longNote = `Long context 📚 — שלום — ${'long note '.repeat(10_000)}`;
