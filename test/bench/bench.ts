@@ -3,12 +3,14 @@
  *   - size of each entry point of dist/, raw and gzipped (content-script budget: 40 KB gzipped)
  *   - time the profile reader takes on saved pages (median of many runs, under node with linkedom: compare
  *     ratios between runs and machines, not absolute milliseconds)
+ *   - the mass-message lookup (fingerprint + LSH candidates + comparison) at 10k and 100k sent messages
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { readProfile } from '../../src/linkedin/read/profile';
 import { bundleSizes, CONTENT_SCRIPT_BUDGET_GZIP } from './bundle-sizes';
+import { benchMass } from './mass-bench';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
@@ -48,3 +50,6 @@ for (const [name, file, url] of pages) {
   const p95 = times[Math.floor(RUNS * 0.95)]!;
   console.log(`  ${name.padEnd(32)} median ${median.toFixed(3)} ms  p95 ${p95.toFixed(3)} ms`);
 }
+
+console.log('');
+for (const line of benchMass()) console.log(line);
