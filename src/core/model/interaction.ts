@@ -17,7 +17,8 @@ export const INTERACTION_KINDS = [
 export const InteractionKind = z.enum(INTERACTION_KINDS);
 export type InteractionKind = z.infer<typeof InteractionKind>;
 
-export const INTERACTION_TEXT_MAX = 2000;
+/** LinkedIn's own limit for a message: a sent message kept in full fits. */
+export const INTERACTION_TEXT_MAX = 8000;
 
 /** A calendar day, as the user picked it: "2026-11-23". Kept as a day, not an instant, so time zones cannot move it. */
 export const Day = z
@@ -34,8 +35,24 @@ export const Interaction = z.object({
   text: z.string().max(INTERACTION_TEXT_MAX),
   createdAt: z.number(),
   updatedAt: z.number(),
+  /** A message the user sent through LinkedIn: its MinHash signature (analysis/fingerprint.ts, base64)… */
+  fingerprint: z.string().max(400).optional(),
+  /** …and its LSH band keys, indexed, so near-duplicates are found without reading every message. */
+  bands: z.array(z.string().max(40)).max(32).optional(),
 });
 export type Interaction = z.infer<typeof Interaction>;
+
+export const SNIPPET_LENGTH = 140;
+
+/** What the timeline keeps of a sent message, as the user chose (settings.sentMessageText). */
+export function keptText(text: string, mode: 'full' | 'snippet' | 'none'): string {
+  if (mode === 'none') return '';
+  if (mode === 'full' || text.length <= SNIPPET_LENGTH) return text.slice(0, INTERACTION_TEXT_MAX);
+  // Cut at a word boundary when there is one near the end, so the snippet does not end mid-word.
+  const cut = text.slice(0, SNIPPET_LENGTH);
+  const space = cut.lastIndexOf(' ');
+  return `${space > SNIPPET_LENGTH * 0.6 ? cut.slice(0, space) : cut}…`;
+}
 
 /** What the user types in the "log an interaction" form. */
 export const InteractionDraft = Interaction.pick({ kind: true, day: true, text: true });

@@ -1,5 +1,6 @@
 import { v1 } from './0001-initial';
+import { v2 } from './0002-sent-fingerprints';
 import type { Migration } from './types';
 
 /** Every version ever released, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [v1];
+export const MIGRATIONS: readonly Migration[] = [v1, v2];

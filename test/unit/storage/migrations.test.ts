@@ -13,6 +13,22 @@ describe('migrations', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
   });
 
+  it('v1 → v2: timelines saved by v1 are intact, and sent-message fingerprints are indexed by band', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const v1 = new VinculoDb(name, MIGRATIONS.slice(0, 1));
+    const logged = { id: crypto.randomUUID(), contactId: 'ana-garcia', kind: 'call', day: '2026-03-01', text: 'Intro call', createdAt: 1, updatedAt: 1 };
+    await v1.interactions.put(logged as never);
+    v1.close();
+
+    const v2 = new VinculoDb(name, MIGRATIONS.slice(0, 2));
+    await v2.open();
+    expect(await v2.interactions.get(logged.id)).toEqual(logged);
+    await v2.interactions.put({ ...logged, id: crypto.randomUUID(), kind: 'message', fingerprint: 'x', bands: ['b0:1', 'b1:2'] } as never);
+    expect(await v2.interactions.where('bands').equals('b1:2').count()).toBe(1);
+    v2.close();
+    await Dexie.delete(name);
+  });
+
   it('upgrade v1 data to a later version without losing it (worked example of the pattern)', async () => {
     const name = `migrate-${crypto.randomUUID()}`;
     const v1 = new VinculoDb(name, MIGRATIONS.slice(0, 1));

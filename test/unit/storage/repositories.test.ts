@@ -117,10 +117,11 @@ describe('health', () => {
 
 describe('settings', () => {
   it('defaults, saves, and survives an older record missing fields', async () => {
-    expect(await loadSettings(db)).toEqual({ language: 'auto' });
+    const defaults = { language: 'auto', sentMessageText: 'snippet' };
+    expect(await loadSettings(db)).toEqual(defaults);
     await saveSettings(db, { language: 'es' });
-    expect(await loadSettings(db)).toEqual({ language: 'es' });
-    await db.settings.put({ key: 'settings', value: {} as never });
-    expect(await loadSettings(db)).toEqual({ language: 'auto' });
+    expect(await loadSettings(db)).toEqual({ ...defaults, language: 'es' });
+    await db.settings.put({ key: 'settings', value: { language: 'en' } as never });
+    expect(await loadSettings(db)).toEqual({ ...defaults, language: 'en' });
   });
 });
