@@ -13,19 +13,63 @@ function newContact(id: string, now: number): Contact {
   return { id, profile: {}, stage: DEFAULT_STAGE, tags: [], createdAt: now, updatedAt: now };
 }
 
+/** Who a message or invitation goes to, as far as the page tells: slug, member id and/or name. */
+export interface Recipient {
+  slug?: string;
+  memberId?: string;
+  name?: string;
+}
+
+/** The contact a recipient is, by slug first, then by member id. */
+export async function findRecipient(db: VinculoDb, recipient: Recipient): Promise<Contact | undefined> {
+  return (recipient.slug ? await findContact(db, recipient.slug) : undefined) ?? (recipient.memberId ? await findContact(db, recipient.memberId) : undefined);
+}
+
+/**
+ * The contact for a recipient, created if new. Without a slug (the messaging overlay links only to the member
+ * id) the member id is the contact's id until their profile is seen (recordProfileSeen then adopts it).
+ */
+export async function ensureRecipient(db: VinculoDb, recipient: Recipient, now = Date.now()): Promise<Contact | undefined> {
+  const existing = await findRecipient(db, recipient);
+  if (existing) return existing;
+  const id = recipient.slug ?? recipient.memberId;
+  if (!id) return undefined;
+  const contact = Contact.parse({
+    ...newContact(id, now),
+    memberId: recipient.memberId,
+    profile: recipient.name ? { name: recipient.name } : {},
+  });
+  await db.contacts.add(contact);
+  return contact;
+}
+
 /**
  * Records what a profile page showed. Fields the reader could not find this time keep their previous value:
  * a LinkedIn markup change must not erase what we knew. The user's own data (stage, tags) is never touched.
+ * A contact known so far only by member id (from a message) becomes this slug's, with its notes and timeline.
  */
 export async function recordProfileSeen(db: VinculoDb, snapshot: ProfileSnapshot, now = Date.now()): Promise<Contact> {
-  return db.transaction('rw', db.contacts, async () => {
-    const existing = (await db.contacts.get(snapshot.slug)) ?? newContact(snapshot.slug, now);
-    const { slug: _slug, memberId, ...seen } = snapshot;
+  return db.transaction('rw', db.contacts, db.notes, db.interactions, async () => {
+    const { slug, memberId, ...seen } = snapshot;
+    let existing = await db.contacts.get(slug);
+    if (!existing && memberId) {
+      const provisional = await db.contacts.get(memberId);
+      if (provisional) {
+        await db.notes.where('contactId').equals(memberId).modify({ contactId: slug });
+        await db.interactions.where('contactId').equals(memberId).modify({ contactId: slug });
+        await db.contacts.delete(memberId);
+        existing = { ...provisional, id: slug };
+      }
+    }
+    existing ??= newContact(slug, now);
+    // The degree turning to 1st under our eyes is when they accepted: the connection's age from now on.
+    const accepted = seen.degree === '1st' && existing.profile.degree !== undefined && existing.profile.degree !== '1st';
     const contact = Contact.parse({
       ...existing,
       memberId: memberId ?? existing.memberId,
       profile: { ...existing.profile, ...seen },
       profileSeenAt: now,
+      connectedAt: accepted ? now : existing.connectedAt,
       updatedAt: now,
     });
     await db.contacts.put(contact);

@@ -13,6 +13,8 @@ export const Contact = z.object({
   /** What the profile showed the last time the user viewed it. */
   profile: ProfileFields,
   profileSeenAt: z.number().optional(),
+  /** When we saw the degree turn to 1st: the connection's age for "new connection" (the data export gives it too). */
+  connectedAt: z.number().optional(),
   stage: Stage,
   tags: z.array(Tag),
   createdAt: z.number(),

@@ -16,6 +16,22 @@ export const Settings = z.object({
    * fingerprint that detects mass messages is kept in every case; it cannot be turned back into text).
    */
   sentMessageText: z.enum(['full', 'snippet', 'none']).default('snippet'),
+  /** The compose guard's thresholds (PRODUCT.md F6): every one a setting, so every warning can be tuned. */
+  guard: z
+    .object({
+      /** Hold a risky message once at Send; off: only the indicator beside Send. */
+      hold: z.boolean().default(true),
+      /** Connected this many days ago or less: a new connection. */
+      newConnectionDays: z.number().int().min(0).max(365).default(14),
+      /** The same text to at least this many other people… */
+      massMinRecipients: z.number().int().min(2).max(100).default(3),
+      /** …at this similarity or more… */
+      massSimilarity: z.number().min(0.5).max(1).default(0.8),
+      /** …within this many days: a mass message. */
+      massWindowDays: z.number().int().min(1).max(365).default(14),
+    })
+    .prefault({}),
 });
 export type Settings = z.infer<typeof Settings>;
+export type GuardSettings = Settings['guard'];
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

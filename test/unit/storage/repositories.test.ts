@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findContact, recordProfileSeen, setStage, tagContact, untagContact } from '../../../src/storage/contacts';
+import { ensureRecipient, findContact, findRecipient, recordProfileSeen, setStage, tagContact, untagContact } from '../../../src/storage/contacts';
 import { VinculoDb } from '../../../src/storage/db';
 import { recordReaderRun, healthRecords } from '../../../src/storage/health';
 import { deleteInteraction, logInteraction, restoreInteraction, timelineOf, updateInteraction } from '../../../src/storage/interactions';
@@ -35,6 +35,34 @@ describe('contacts', () => {
       createdAt: 1,
       updatedAt: 4,
     });
+  });
+
+  it('a contact known only by member id (from a message) is adopted by its slug, with its notes and timeline', async () => {
+    const provisional = await ensureRecipient(db, { memberId: 'ACoAAB1', name: 'Ana G.' }, 1);
+    expect(provisional).toMatchObject({ id: 'ACoAAB1', memberId: 'ACoAAB1', profile: { name: 'Ana G.' } });
+    expect(await ensureRecipient(db, { memberId: 'ACoAAB1' })).toEqual(provisional);
+    expect(await ensureRecipient(db, {})).toBeUndefined();
+    await addNote(db, 'ACoAAB1', 'asked about the meetup', 2);
+    await logInteraction(db, 'ACoAAB1', { kind: 'message', day: '2026-11-01', text: 'hi' }, 3);
+    await setStage(db, 'ACoAAB1', 'conversation', 4);
+
+    await recordProfileSeen(db, { slug: 'ana-garcia', memberId: 'ACoAAB1', name: 'Ana García' }, 5);
+    expect(await db.contacts.get('ACoAAB1')).toBeUndefined();
+    expect(await findContact(db, 'ACoAAB1')).toMatchObject({ id: 'ana-garcia', stage: 'conversation', profile: { name: 'Ana García' } });
+    expect((await notesOf(db, 'ana-garcia')).map((n) => n.text)).toEqual(['asked about the meetup']);
+    expect(await timelineOf(db, 'ana-garcia')).toHaveLength(1);
+    expect(await findRecipient(db, { slug: 'ana-garcia' })).toMatchObject({ id: 'ana-garcia' });
+  });
+
+  it('notes when the degree turns to 1st: that is when they accepted', async () => {
+    await recordProfileSeen(db, { slug: 'bea', name: 'Bea', degree: '2nd' }, 1);
+    expect((await findContact(db, 'bea'))?.connectedAt).toBeUndefined();
+    await recordProfileSeen(db, { slug: 'bea', name: 'Bea', degree: '1st' }, 50);
+    await recordProfileSeen(db, { slug: 'bea', name: 'Bea', degree: '1st' }, 90);
+    expect((await findContact(db, 'bea'))?.connectedAt).toBe(50);
+    // Already 1st the first time we saw them: we do not know since when.
+    await recordProfileSeen(db, { slug: 'cris', name: 'Cris', degree: '1st' }, 5);
+    expect((await findContact(db, 'cris'))?.connectedAt).toBeUndefined();
   });
 
   it('tags are trimmed, deduplicated ignoring case and accents, and removable', async () => {
@@ -117,7 +145,11 @@ describe('health', () => {
 
 describe('settings', () => {
   it('defaults, saves, and survives an older record missing fields', async () => {
-    const defaults = { language: 'auto', sentMessageText: 'snippet' };
+    const defaults = {
+      language: 'auto',
+      sentMessageText: 'snippet',
+      guard: { hold: true, newConnectionDays: 14, massMinRecipients: 3, massSimilarity: 0.8, massWindowDays: 14 },
+    };
     expect(await loadSettings(db)).toEqual(defaults);
     await saveSettings(db, { language: 'es' });
     expect(await loadSettings(db)).toEqual({ ...defaults, language: 'es' });
