@@ -1,8 +1,12 @@
 import type { Handlers } from '../messages/registry';
 import { TabState, tabStateKey } from '../messages/protocol';
-import { recordProfileSeen } from '../storage/contacts';
+import { ensureRecipient, findRecipient, recordProfileSeen } from '../storage/contacts';
 import type { VinculoDb } from '../storage/db';
 import { recordReaderRun } from '../storage/health';
+import { nearDuplicateRecipients, recordSentMessage } from '../storage/sent';
+import { loadSettings } from '../storage/settings';
+
+const DAY_MS = 86_400_000;
 
 /** Where per-tab page state lives: session storage, so the worker keeps nothing in memory between wake-ups. */
 export interface TabStore {
@@ -37,6 +41,42 @@ export function createHandlers(db: VinculoDb, tabs: TabStore, now: () => number 
         await tabs.set({ [tabStateKey(sender.tabId)]: { ...state, slug: snapshot.slug, read: { contactId, missing, at } } });
       }
       return { contactId };
+    },
+
+    async 'guard.context'({ recipient, text }) {
+      const at = now();
+      const { guard } = await loadSettings(db);
+      const contact = recipient ? await findRecipient(db, recipient) : undefined;
+      const sentToOthers = await nearDuplicateRecipients(db, text, {
+        recipient: contact?.id ?? recipient?.slug ?? recipient?.memberId,
+        since: at - guard.massWindowDays * DAY_MS,
+        similarity: guard.massSimilarity,
+      });
+      if (!contact) return { recipient: recipient?.name ? { name: recipient.name } : null, sentToOthers, guard };
+      // Everything logged with them counts as an exchange, but not an invitation (that is only asking).
+      const exchanged = await db.interactions.where('contactId').equals(contact.id).filter((i) => i.kind !== 'invitation').count();
+      const { name, headline, company } = contact.profile;
+      return {
+        recipient: {
+          name: name ?? recipient?.name,
+          headline,
+          company,
+          connectedDaysAgo: contact.connectedAt === undefined ? undefined : Math.floor((at - contact.connectedAt) / DAY_MS),
+          messagesExchanged: exchanged,
+        },
+        sentToOthers,
+        guard,
+      };
+    },
+
+    async 'message.sent'({ recipient, text }) {
+      const at = now();
+      // A group conversation has no single recipient: its messages join no timeline.
+      const contact = recipient ? await ensureRecipient(db, recipient, at) : undefined;
+      if (!contact) return { contactId: null };
+      const { sentMessageText } = await loadSettings(db);
+      await recordSentMessage(db, contact.id, text, sentMessageText, at);
+      return { contactId: contact.id };
     },
 
     async 'reader.ran'(run) {

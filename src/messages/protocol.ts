@@ -1,10 +1,29 @@
 // zod/mini: this protocol ships in the content script (see core/model/profile.ts).
 import * as z from 'zod/mini';
 import { ReaderRun } from '../core/model/health';
-import { PROFILE_FIELDS, ProfileSnapshot, Slug } from '../core/model/profile';
+import { MemberId, PROFILE_FIELDS, ProfileSnapshot, Slug } from '../core/model/profile';
 
 /** No honest message comes near this; anything larger is rejected before parsing. */
 export const MAX_MESSAGE_BYTES = 64 * 1024;
+
+/** A draft as long as LinkedIn allows and some: longer text is not judged (see MAX_MESSAGE_BYTES). */
+export const MAX_DRAFT_LENGTH = 20_000;
+
+/** Who a message or invitation goes to, as the page tells it. */
+export const Recipient = z.object({
+  slug: z.optional(Slug),
+  memberId: z.optional(MemberId),
+  name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+});
+
+/** What the background knows of a recipient, for the judgement (core/analysis/judge.ts). */
+export const RecipientContext = z.object({
+  name: z.optional(z.string()),
+  headline: z.optional(z.string()),
+  company: z.optional(z.string()),
+  connectedDaysAgo: z.optional(z.number()),
+  messagesExchanged: z.optional(z.number()),
+});
 
 /**
  * Every request a content script can make of the background worker, with its response.
@@ -22,6 +41,29 @@ export const PROTOCOL = {
    */
   'profile.read': {
     request: z.object({ snapshot: ProfileSnapshot, missing: z.array(z.enum(PROFILE_FIELDS)) }),
+    response: z.object({ contactId: z.nullable(Slug) }),
+  },
+  /**
+   * The history-aware part of the compose guard: who the recipient is to the user (connection age, what was
+   * exchanged) and how many other people recently got a near-duplicate of the draft; plus the guard settings.
+   */
+  'guard.context': {
+    request: z.object({ recipient: z.nullable(Recipient), text: z.string().check(z.maxLength(MAX_DRAFT_LENGTH)) }),
+    response: z.object({
+      recipient: z.nullable(RecipientContext),
+      sentToOthers: z.object({ recipients: z.number(), similarity: z.number() }),
+      guard: z.object({
+        hold: z.boolean(),
+        newConnectionDays: z.number(),
+        massMinRecipients: z.number(),
+        massSimilarity: z.number(),
+        massWindowDays: z.number(),
+      }),
+    }),
+  },
+  /** The user sent a message through LinkedIn: it joins the recipient's timeline with its fingerprint. */
+  'message.sent': {
+    request: z.object({ recipient: z.nullable(Recipient), text: z.string().check(z.minLength(1), z.maxLength(MAX_DRAFT_LENGTH)) }),
     response: z.object({ contactId: z.nullable(Slug) }),
   },
   /** A reader is done with a page: one health run per page view, however many readings it sent. */

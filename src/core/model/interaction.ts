@@ -12,6 +12,7 @@ export const INTERACTION_KINDS = [
   'introduction',
   'help_given',
   'help_received',
+  'invitation',
   'other',
 ] as const;
 export const InteractionKind = z.enum(INTERACTION_KINDS);

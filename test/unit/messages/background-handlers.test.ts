@@ -3,6 +3,9 @@ import { createHandlers, type TabStore } from '../../../src/background/handlers'
 import { findContact } from '../../../src/storage/contacts';
 import { VinculoDb } from '../../../src/storage/db';
 import { healthRecords } from '../../../src/storage/health';
+import { recordProfileSeen } from '../../../src/storage/contacts';
+import { logInteraction, timelineOf } from '../../../src/storage/interactions';
+import { saveSettings } from '../../../src/storage/settings';
 
 let db: VinculoDb;
 let session: Record<string, unknown>;
@@ -58,5 +61,52 @@ describe('background handlers', () => {
     await handlers['page.visited']({ url: 'https://www.linkedin.com/in/ACoAAB1x/', route: 'profile' }, sender);
     await handlers['profile.read']({ snapshot: { slug: 'ana', memberId: 'ACoAAB1x', name: 'Ana' }, missing: [] }, sender);
     expect(session['tab:3']).toMatchObject({ slug: 'ana', read: { contactId: 'ana' } });
+  });
+});
+
+describe('compose guard, history-aware part', () => {
+  const DAY = 86_400_000;
+  const now = Date.UTC(2026, 10, 23, 12);
+  const pitch = (name: string) =>
+    `Hi ${name}, we help agencies like yours book more qualified demos every month with our outbound platform. Are you free for a quick call on Thursday to see how it would work for you?`;
+
+  it('tells a new connection with nothing exchanged from an old friend', async () => {
+    const handlers = createHandlers(db, store, () => now);
+    await recordProfileSeen(db, { slug: 'ana', memberId: 'ACoAAN1', name: 'Ana', headline: 'Designer at Lumen', company: 'Lumen', degree: '2nd' }, now - 30 * DAY);
+    await recordProfileSeen(db, { slug: 'ana', degree: '1st' }, now - 2 * DAY);
+    const fresh = await handlers['guard.context']({ recipient: { memberId: 'ACoAAN1', name: 'Ana' }, text: 'Hello' }, sender);
+    expect(fresh.recipient).toEqual({ name: 'Ana', headline: 'Designer at Lumen', company: 'Lumen', connectedDaysAgo: 2, messagesExchanged: 0 });
+    expect(fresh.guard).toMatchObject({ hold: true, newConnectionDays: 14 });
+
+    await logInteraction(db, 'ana', { kind: 'in_person', day: '2026-11-20', text: 'coffee' }, now);
+    await logInteraction(db, 'ana', { kind: 'invitation', day: '2026-10-20', text: '' }, now);
+    expect((await handlers['guard.context']({ recipient: { slug: 'ana' }, text: 'Hello' }, sender)).recipient?.messagesExchanged).toBe(1);
+  });
+
+  it('an unknown recipient is judged by the name the page shows; a group by nothing', async () => {
+    const handlers = createHandlers(db, store, () => now);
+    expect((await handlers['guard.context']({ recipient: { memberId: 'ACoAAZZ', name: 'Zoe' }, text: 'Hi' }, sender)).recipient).toEqual({ name: 'Zoe' });
+    expect((await handlers['guard.context']({ recipient: null, text: 'Hi' }, sender)).recipient).toBeNull();
+  });
+
+  it('sent messages join the timeline, and the same text to three others is counted for the fourth', async () => {
+    let clock = now - 3 * DAY;
+    const handlers = createHandlers(db, store, () => (clock += 1000));
+    for (const [memberId, name] of [['ACoAAA1', 'Ana'], ['ACoAAB2', 'Bea'], ['ACoAAC3', 'Cris']] as const) {
+      expect(await handlers['message.sent']({ recipient: { memberId, name }, text: pitch(name) }, sender)).toEqual({ contactId: memberId });
+    }
+    expect((await timelineOf(db, 'ACoAAA1'))[0]).toMatchObject({ kind: 'message', text: expect.stringMatching(/^Hi Ana, we help agencies/u) });
+    const context = await handlers['guard.context']({ recipient: { memberId: 'ACoAAD4', name: 'Dani' }, text: pitch('Dani') }, sender);
+    expect(context.sentToOthers.recipients).toBe(3);
+    // To one of them again it is a follow-up, counted only for the others.
+    expect((await handlers['guard.context']({ recipient: { memberId: 'ACoAAA1' }, text: pitch('Ana') }, sender)).sentToOthers.recipients).toBe(2);
+    expect(await handlers['message.sent']({ recipient: null, text: 'hello group' }, sender)).toEqual({ contactId: null });
+  });
+
+  it('keeps what the user chose of a sent message', async () => {
+    await saveSettings(db, { sentMessageText: 'none' });
+    const handlers = createHandlers(db, store, () => now);
+    await handlers['message.sent']({ recipient: { slug: 'ana' }, text: pitch('Ana') }, sender);
+    expect((await timelineOf(db, 'ana'))[0]).toMatchObject({ text: '', fingerprint: expect.any(String) });
   });
 });
