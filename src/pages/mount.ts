@@ -1,10 +1,11 @@
 import { effect } from '@preact/signals';
-import { language, t } from '../ui/i18n';
+import { t, type MessageKey } from '../ui/i18n';
+import { pageLanguage } from './language';
 
-/** Renders an extension page and keeps <html lang> and the title in the UI's language. */
-export function mount(render: () => void, titleKey: Parameters<typeof t>[0] = 'appName'): void {
+/** Renders an extension page and keeps <html lang> and the title in the page's language. */
+export function mount(render: () => void, titleKey: MessageKey = 'appName'): void {
   effect(() => {
-    document.documentElement.lang = language.value;
+    document.documentElement.lang = pageLanguage.value;
     document.title = t(titleKey);
   });
   render();

@@ -1,39 +1,43 @@
-import { signal } from '@preact/signals';
 import browser from 'webextension-polyfill';
 import type { Language } from '../core/model/settings';
-import en from '../../public/_locales/en/messages.json';
-import es from '../../public/_locales/es/messages.json';
 
 /*
- * UI strings come from public/_locales (the files the browser also uses for the manifest). They are bundled
- * rather than read through browser.i18n.getMessage so that the language can follow the user's setting, not
- * only the browser's, and so that a page can switch language without reloading.
+ * UI strings come from public/_locales. By default through the browser's own i18n (its language, and nothing
+ * bundled: the content script's size budget matters). Extension pages may install the bundled catalog of the
+ * language the user picked in the settings (pages/language.ts), so the UI can differ from the browser's.
  */
-const CATALOGS: Record<Language, Record<string, { message: string }>> = { en, es };
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
+type Catalog = Record<string, { message: string } | undefined>;
 
-function browserLanguage(): Language {
-  const ui = browser.i18n.getUILanguage().toLowerCase();
-  return ui.startsWith('es') ? 'es' : 'en';
+let chosen: { language: Language; catalog: Catalog } | undefined;
+
+/** The browser's UI language, as far as our two languages go. */
+export function browserLanguage(): Language {
+  return browser.i18n.getUILanguage().toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
-export const language = signal<Language>(browserLanguage());
-
-/** Applies the user's setting ("auto" follows the browser). */
-export function applyLanguageSetting(setting: Language | 'auto'): void {
-  language.value = setting === 'auto' ? browserLanguage() : setting;
+/** The language the UI speaks now. */
+export function currentLanguage(): Language {
+  return chosen?.language ?? browserLanguage();
 }
 
-/** The message for `key` in the current language, with $1…$9 replaced by `substitutions`. */
+/** Speak `language` from `catalog` (a page's choice); undefined goes back to the browser's language. */
+export function setCatalog(choice: { language: Language; catalog: Catalog } | undefined): void {
+  chosen = choice;
+}
+
+/** The message for `key`, with $1…$9 replaced by `substitutions`. */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  const entry = CATALOGS[language.value][key] ?? CATALOGS.en[key];
-  return (entry?.message ?? key).replace(/\$(\d)/gu, (_, n: string) => String(substitutions[Number(n) - 1] ?? ''));
+  const subs = substitutions.map(String);
+  const own = chosen?.catalog[key]?.message;
+  if (own !== undefined) return own.replace(/\$(\d)/gu, (_, n: string) => subs[Number(n) - 1] ?? '');
+  return browser.i18n.getMessage(key, subs) || key;
 }
 
 /** A day ("2026-11-23") as the user's language writes it. */
 export function formatDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(language.value, { dateStyle: 'medium' }).format(new Date(y ?? 0, (m ?? 1) - 1, d ?? 1));
+  return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium' }).format(new Date(y ?? 0, (m ?? 1) - 1, d ?? 1));
 }
 
 /**
@@ -41,7 +45,7 @@ export function formatDay(day: string): string {
  * days, so something from 23:50 two days ago reads "2 days ago", not "yesterday".
  */
 export function formatAgo(at: number, now = Date.now()): string {
-  const rtf = new Intl.RelativeTimeFormat(language.value, { numeric: 'auto' });
+  const rtf = new Intl.RelativeTimeFormat(currentLanguage(), { numeric: 'auto' });
   const seconds = Math.round((at - now) / 1000);
   if (Math.abs(seconds) < 60) return rtf.format(seconds, 'second');
   if (Math.abs(seconds) < 3600) return rtf.format(Math.round(seconds / 60), 'minute');

@@ -1,14 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyLanguageSetting, formatAgo, formatDay, language, t } from '../../../src/ui/i18n';
+import { applyLanguageSetting, pageLanguage } from '../../../src/pages/language';
+import { currentLanguage, formatAgo, formatDay, t } from '../../../src/ui/i18n';
 
 afterEach(() => applyLanguageSetting('en'));
 
 describe('i18n', () => {
-  it('substitutes $1…$n and follows the language setting', () => {
-    applyLanguageSetting('en');
+  it('substitutes $1…$n, from the browser by default and from the bundled catalog the setting picks', () => {
+    applyLanguageSetting('auto');
     expect(t('removeTag', 'Madrid')).toBe('Remove tag Madrid');
     applyLanguageSetting('es');
-    expect(language.value).toBe('es');
+    expect(pageLanguage.value).toBe('es');
+    expect(currentLanguage()).toBe('es');
     expect(t('removeTag', 'Madrid')).toBe('Quitar la etiqueta Madrid');
     expect(t('healthFieldMissed', 'nombre', 3, 5)).toBe('nombre: no encontrado en 3 de las últimas 5 páginas');
   });
