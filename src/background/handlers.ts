@@ -1,6 +1,8 @@
 import type { Handlers } from '../messages/registry';
 import { TabState, tabStateKey } from '../messages/protocol';
-import { ensureRecipient, findRecipient, recordProfileSeen } from '../storage/contacts';
+import { ensureRecipient, findRecipient, recordProfileSeen, remindWhenAccepted } from '../storage/contacts';
+import { logInteraction } from '../storage/interactions';
+import { today } from '../core/model/interaction';
 import type { VinculoDb } from '../storage/db';
 import { recordReaderRun } from '../storage/health';
 import { nearDuplicateRecipients, recordSentMessage } from '../storage/sent';
@@ -76,6 +78,23 @@ export function createHandlers(db: VinculoDb, tabs: TabStore, now: () => number 
       if (!contact) return { contactId: null };
       const { sentMessageText } = await loadSettings(db);
       await recordSentMessage(db, contact.id, text, sentMessageText, at);
+      return { contactId: contact.id };
+    },
+
+    async 'invite.sent'({ recipient, note }) {
+      const at = now();
+      // Invitations from a search result name the person but give no id: nothing to attach them to.
+      const contact = await ensureRecipient(db, recipient, at);
+      if (!contact) return { contactId: null };
+      await logInteraction(db, contact.id, { kind: 'invitation', day: today(new Date(at)), text: note }, at);
+      return { contactId: contact.id };
+    },
+
+    async 'invite.remind'({ recipient }) {
+      const at = now();
+      const contact = await ensureRecipient(db, recipient, at);
+      if (!contact) return { contactId: null };
+      await remindWhenAccepted(db, contact.id, at);
       return { contactId: contact.id };
     },
 

@@ -2,10 +2,12 @@ import browser from 'webextension-polyfill';
 import { createFeatureManager, type Feature } from './feature-manager';
 import { pageVisit } from './features/page-visit';
 import { profileReader } from './features/profile-reader';
+import { composeGuard } from './features/compose-guard';
+import { connectNudge } from './features/connect-nudge';
 import { createDomObserver } from './observer';
 
 /** Every content-script feature, in the order they start. */
-const FEATURES: readonly Feature[] = [pageVisit, profileReader];
+const FEATURES: readonly Feature[] = [pageVisit, profileReader, composeGuard, connectNudge];
 
 /*
  * Entry point on linkedin.com. LinkedIn is a single-page app: it changes the URL with history.pushState, which

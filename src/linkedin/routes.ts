@@ -83,6 +83,24 @@ export function profileSlugFromUrl(url: string | URL): string | null {
 }
 
 /**
+ * The person a connection request is for, when the invitation dialog opened through its own URL (the 2026
+ * Connect link is `/preload/custom-invite/?vanityName=<slug>`; visiting it opens the dialog).
+ * - https://www.linkedin.com/preload/custom-invite/?vanityName=ana-garcia-1a2b -> "ana-garcia-1a2b"
+ * - https://www.linkedin.com/in/ana-garcia-1a2b/ -> null
+ */
+export function inviteeSlugFromUrl(url: string | URL): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (!parsed.pathname.startsWith('/preload/custom-invite')) return null;
+  const slug = Slug.safeParse((parsed.searchParams.get('vanityName') ?? '').toLowerCase());
+  return slug.success ? slug.data : null;
+}
+
+/**
  * The member id of a `/in/ACoAA…/` profile URL (LinkedIn links profiles that way from search and messaging).
  * - https://www.linkedin.com/in/ACoAABcDeFgHiJkLmNoPqRsTuVwXyZ0123456789/ -> "ACoAABcDeFgHiJkLmNoPqRsTuVwXyZ0123456789"
  * - https://www.linkedin.com/in/ana-garcia-1a2b/ -> null

@@ -66,6 +66,19 @@ export const PROTOCOL = {
     request: z.object({ recipient: z.nullable(Recipient), text: z.string().check(z.minLength(1), z.maxLength(MAX_DRAFT_LENGTH)) }),
     response: z.object({ contactId: z.nullable(Slug) }),
   },
+  /** The user sent a connection request (with or without a note): it joins the person's timeline. */
+  'invite.sent': {
+    request: z.object({ recipient: Recipient, note: z.string().check(z.maxLength(1000)) }),
+    response: z.object({ contactId: z.nullable(Slug) }),
+  },
+  /**
+   * No personal note was possible (LinkedIn's monthly quota): the user asks to be reminded to write them a
+   * personal message once they accept.
+   */
+  'invite.remind': {
+    request: z.object({ recipient: Recipient }),
+    response: z.object({ contactId: z.nullable(Slug) }),
+  },
   /** A reader is done with a page: one health run per page view, however many readings it sent. */
   'reader.ran': {
     request: z.omit(ReaderRun, { at: true }),

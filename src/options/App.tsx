@@ -1,6 +1,5 @@
 import { LANGUAGES, type Settings } from '../core/model/settings';
-import { missingCounts } from '../core/model/health';
-import { isEssentialProfileField } from '../core/model/profile';
+import { isEssentialField, missingCounts } from '../core/model/health';
 import { db } from '../storage/db';
 import { healthRecords } from '../storage/health';
 import { saveSettings } from '../storage/settings';
@@ -57,8 +56,9 @@ function Health() {
           <tbody>
             {records.map((record) => {
               // Fields every profile has first: those are the ones that say a reader broke.
-              const missing = missingCounts(record).sort((a, b) => Number(isEssentialProfileField(b.field)) - Number(isEssentialProfileField(a.field)));
-              const broken = missing.some((m) => isEssentialProfileField(m.field));
+              const essential = (field: string) => isEssentialField(record.reader, field);
+              const missing = missingCounts(record).sort((a, b) => Number(essential(b.field)) - Number(essential(a.field)));
+              const broken = missing.some((m) => essential(m.field));
               return (
                 <tr key={record.id} class={broken ? 'degraded' : 'healthy'}>
                   <td>{t(`reader_${record.reader}` as MessageKey)}</td>
@@ -70,8 +70,8 @@ function Health() {
                     {missing.length === 0
                       ? t('healthAllFound', record.runs.length)
                       : missing.map((m) => (
-                          <div key={m.field} class={isEssentialProfileField(m.field) ? 'error' : 'secondary'}>
-                            {t(isEssentialProfileField(m.field) ? 'healthFieldMissed' : 'healthOptionalMissed', missingFieldsText([m.field]), m.missed, m.of)}
+                          <div key={m.field} class={essential(m.field) ? 'error' : 'secondary'}>
+                            {t(essential(m.field) ? 'healthFieldMissed' : 'healthOptionalMissed', missingFieldsText([m.field]), m.missed, m.of)}
                           </div>
                         ))}
                   </td>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Note } from '../core/model/note';
 import { isEssentialProfileField } from '../core/model/profile';
 import type { Interaction } from '../core/model/interaction';
-import { findContact, setStage, tagContact, untagContact } from '../storage/contacts';
+import { clearReminder, findContact, setStage, tagContact, untagContact } from '../storage/contacts';
 import { db } from '../storage/db';
 import { deleteInteraction, logInteraction, restoreInteraction, timelineOf, updateInteraction } from '../storage/interactions';
 import { addNote, deleteNote, notesOf, restoreNote, saveNote } from '../storage/notes';
@@ -41,6 +41,14 @@ export function ContactPanel({ slug, missing }: Props) {
           <p class="warning" role="note">
             {t('couldNotRead', missingFieldsText(unreadable))}
           </p>
+        )}
+        {contact?.remindWhenAccepted !== undefined && (
+          <div class="reminder" role="note">
+            <span>{t('reminderWriteAfterAccept')}</span>
+            <button type="button" class="link" onClick={() => void clearReminder(db(), slug)}>
+              {t('reminderDone')}
+            </button>
+          </div>
         )}
         <StagePicker value={contact?.stage ?? 'contact'} onChange={(stage) => void setStage(db(), slug, stage)} />
         <TagEditor

@@ -108,3 +108,12 @@ export function tagContact(db: VinculoDb, id: string, tag: string, now = Date.no
 export function untagContact(db: VinculoDb, id: string, tag: string, now = Date.now()): Promise<Contact> {
   return update(db, id, (c) => ({ tags: removeTag(c.tags, tag) }), now);
 }
+
+/** Remembers to suggest a personal message once this person accepts; cleared with `clearReminder`. */
+export function remindWhenAccepted(db: VinculoDb, id: string, now = Date.now()): Promise<Contact> {
+  return update(db, id, () => ({ remindWhenAccepted: now }), now);
+}
+
+export function clearReminder(db: VinculoDb, id: string, now = Date.now()): Promise<Contact> {
+  return update(db, id, () => ({ remindWhenAccepted: undefined }), now);
+}

@@ -11,6 +11,14 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   degree: 'fieldDegree',
   about: 'fieldAbout',
   memberId: 'fieldMemberId',
+  editor: 'fieldEditor',
+  sendButton: 'fieldSendButton',
+  recipient: 'fieldRecipient',
+  addNoteButton: 'fieldAddNoteButton',
+  sendWithoutNoteButton: 'fieldSendWithoutNoteButton',
+  noteField: 'fieldNoteField',
+  inviteeName: 'fieldInviteeName',
+  maxLength: 'fieldMaxLength',
 };
 
 /** Names of the reader's missing fields, in the user's language ("headline, location"). */

@@ -200,7 +200,7 @@ describe('profile reader and side panel in Chromium', () => {
     const unrecognised = options.locator('tr', { has: options.getByText('unrecognised', { exact: true }) });
     expect(await unrecognised.textContent()).toContain('name: not found on 1 of the last 1 pages');
     const healthy = options.locator('tr', { has: options.getByText('profile-sdui-2026', { exact: true }) });
-    expect(await healthy.textContent()).toContain('about: not shown on 1 of the last 1 pages (many profiles lack it)');
+    expect(await healthy.textContent()).toContain('about: not shown on 1 of the last 1 pages (often legitimately absent)');
     await screenshot(options, 'options-health-en');
     expect(pageErrors(page)).toEqual([]);
     assertNoExternalRequests(ext);

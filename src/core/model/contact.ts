@@ -15,6 +15,8 @@ export const Contact = z.object({
   profileSeenAt: z.number().optional(),
   /** When we saw the degree turn to 1st: the connection's age for "new connection" (the data export gives it too). */
   connectedAt: z.number().optional(),
+  /** Set when the user asked, at a connection request without a note, to write them once they accept. */
+  remindWhenAccepted: z.number().optional(),
   stage: Stage,
   tags: z.array(Tag),
   createdAt: z.number(),

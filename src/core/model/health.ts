@@ -1,8 +1,9 @@
 // zod/mini: shipped in the content script (see profile.ts).
 import * as z from 'zod/mini';
+import { isEssentialProfileField } from './profile';
 
 /** Which reader ran. One per kind of LinkedIn page we read. */
-export const ReaderName = z.enum(['profile']);
+export const ReaderName = z.enum(['profile', 'composer', 'invite']);
 export type ReaderName = z.infer<typeof ReaderName>;
 
 const field = z.string().check(z.minLength(1), z.maxLength(40));
@@ -50,4 +51,17 @@ export function missingCounts(record: HealthRecord): { field: string; missed: nu
   const counts = new Map<string, number>();
   for (const r of record.runs) for (const f of r.missing) counts.set(f, (counts.get(f) ?? 0) + 1);
   return [...counts].map(([f, missed]) => ({ field: f, missed, of: record.runs.length })).sort((a, b) => b.missed - a.missed);
+}
+
+const ESSENTIAL: Record<ReaderName, (field: string) => boolean> = {
+  profile: isEssentialProfileField,
+  // A compose box always has an editor and a Send button; its recipient is absent in group conversations.
+  composer: (field) => field === 'editor' || field === 'sendButton',
+  // Each step of the invitation dialog has its controls; the invitee's name and the length limit may be absent.
+  invite: (field) => ['addNoteButton', 'sendWithoutNoteButton', 'noteField', 'sendButton'].includes(field),
+};
+
+/** Whether a reader missing this field means the reader broke, rather than the page legitimately lacking it. */
+export function isEssentialField(reader: ReaderName, field: string): boolean {
+  return ESSENTIAL[reader](field);
 }

@@ -94,3 +94,13 @@ describe('isLinkedInUrl', () => {
     expect(isLinkedInUrl(url)).toBe(expected);
   });
 });
+
+describe('inviteeSlugFromUrl', () => {
+  it('reads the slug of the custom-invite URL the 2026 Connect link opens, and nothing else', async () => {
+    const { inviteeSlugFromUrl } = await import('../../../src/linkedin/routes');
+    expect(inviteeSlugFromUrl('https://www.linkedin.com/preload/custom-invite/?vanityName=Ana-Garcia-1a2b')).toBe('ana-garcia-1a2b');
+    expect(inviteeSlugFromUrl('https://www.linkedin.com/preload/custom-invite/')).toBeNull();
+    expect(inviteeSlugFromUrl('https://www.linkedin.com/in/ana-garcia-1a2b/?vanityName=x')).toBeNull();
+    expect(inviteeSlugFromUrl('not a url')).toBeNull();
+  });
+});

@@ -110,3 +110,16 @@ describe('compose guard, history-aware part', () => {
     expect((await timelineOf(db, 'ana'))[0]).toMatchObject({ text: '', fingerprint: expect.any(String) });
   });
 });
+
+describe('connection requests', () => {
+  it('an invitation joins the timeline with its note; a reminder is kept on the contact', async () => {
+    const handlers = createHandlers(db, store, () => Date.UTC(2026, 10, 23, 12));
+    expect(await handlers['invite.sent']({ recipient: { slug: 'ana', name: 'Ana' }, note: 'Loved your talk on soil sensors' }, sender)).toEqual({ contactId: 'ana' });
+    expect(await handlers['invite.sent']({ recipient: { slug: 'bea' }, note: '' }, sender)).toEqual({ contactId: 'bea' });
+    expect((await timelineOf(db, 'ana'))[0]).toMatchObject({ kind: 'invitation', day: '2026-11-23', text: 'Loved your talk on soil sensors' });
+    expect((await timelineOf(db, 'bea'))[0]).toMatchObject({ kind: 'invitation', text: '' });
+    expect(await handlers['invite.sent']({ recipient: { name: 'Someone in search results' }, note: '' }, sender)).toEqual({ contactId: null });
+    await handlers['invite.remind']({ recipient: { slug: 'bea' } }, sender);
+    expect((await findContact(db, 'bea'))?.remindWhenAccepted).toBe(Date.UTC(2026, 10, 23, 12));
+  });
+});

@@ -11,6 +11,8 @@ function setup() {
     'reader.ran': vi.fn(async () => ({ ok: true as const })),
     'guard.context': vi.fn(async () => ({ recipient: null, sentToOthers: { recipients: 0, similarity: 0 }, guard: { hold: true, newConnectionDays: 14, massMinRecipients: 3, massSimilarity: 0.8, massWindowDays: 14 } })),
     'message.sent': vi.fn(async () => ({ contactId: null })),
+    'invite.sent': vi.fn(async () => ({ contactId: null })),
+    'invite.remind': vi.fn(async () => ({ contactId: null })),
   } satisfies Handlers;
   return { handlers, dispatch: createDispatcher(handlers, { ownId: 'me', allowedOrigins: ['https://www.linkedin.com'] }) };
 }

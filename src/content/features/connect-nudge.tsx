@@ -1,0 +1,112 @@
+import { render } from 'preact';
+import { judge } from '../../core/analysis/judge';
+import { openings } from '../../core/analysis/openings';
+import type { ProfileSnapshot } from '../../core/model/profile';
+import { findInviteDialogs, type InviteDialog } from '../../linkedin/read/invite';
+import { readProfile } from '../../linkedin/read/profile';
+import { inviteeSlugFromUrl, isProfile, profileSlugFromUrl } from '../../linkedin/routes';
+import { request } from '../../messages/client';
+import { ChooseNudge, NoteAdvice } from '../../ui/guard/Nudge';
+import css from '../../ui/guard/guard.css?inline';
+import type { Feature } from '../feature-manager';
+import { createShadowHost } from '../shadow-host';
+import { JUDGE_DELAY_MS } from './compose-guard';
+
+type Recipient = { slug?: string; memberId?: string; name?: string };
+const logFailure = (what: string) => (error: unknown) => console.debug(`[Vínculo] ${what} failed`, error);
+
+/**
+ * F5: in LinkedIn's invitation dialog, before a request goes without a note, a nudge with concrete openings from
+ * the profile; on the note step, the note judged as it is typed. It never blocks and never touches the note:
+ * LinkedIn's buttons stay the user's. Every invitation sent joins the person's timeline.
+ */
+export const connectNudge: Feature = {
+  id: 'connect-nudge',
+  // The Connect button is on profiles, search results, My Network and people cards anywhere.
+  runsOn: () => true,
+  init({ signal, observer }) {
+    const seen = new WeakSet<Element>();
+    const scan = () => {
+      for (const dialog of findInviteDialogs(document)) {
+        // Step 1 and step 2 are different controls inside the same dialog: each step is handled once.
+        const marker = dialog.noteField ?? dialog.addNoteButton ?? dialog.dialog;
+        if (seen.has(marker)) continue;
+        seen.add(marker);
+        void request('reader.ran', {
+          reader: 'invite',
+          pageKind: `invite-${dialog.step}`,
+          url: location.href,
+          found: [],
+          missing: dialog.missing.slice(0, 40),
+        }).catch(logFailure('reader.ran'));
+        if (dialog.step === 'choose') nudgeChoice(dialog, signal);
+        if (dialog.step === 'note') adviseNote(dialog, signal);
+      }
+    };
+    observer.onBatch(scan, signal);
+    scan();
+  },
+};
+
+/** Who the dialog invites: the profile on screen, or the slug of the custom-invite URL, with the dialog's name. */
+function invitee(dialog: InviteDialog): { recipient: Recipient; profile: ProfileSnapshot | null } {
+  const url = location.href;
+  const profile = isProfile(url) ? readProfile(document, url).record : null;
+  const slug = profile?.slug ?? profileSlugFromUrl(url) ?? inviteeSlugFromUrl(url) ?? undefined;
+  const name = dialog.inviteeName ?? profile?.name;
+  return { recipient: { slug, memberId: profile?.memberId, name }, profile };
+}
+
+function onClickOf(target: Element, run: () => void, signal: AbortSignal): void {
+  // Capture on the window: we only note the click, LinkedIn's handlers run as always.
+  window.addEventListener('click', (e) => e.target instanceof Node && target.contains(e.target) && run(), { capture: true, signal });
+}
+
+function nudgeChoice(dialog: InviteDialog, signal: AbortSignal): void {
+  const { recipient, profile } = invitee(dialog);
+  const anchor = (dialog.addNoteButton ?? dialog.sendWithoutNoteButton)?.parentElement;
+  if (!anchor) return;
+  const ui = createShadowHost(anchor, css, 'beforebegin');
+  signal.addEventListener('abort', () => ui.remove(), { once: true });
+  let reminded = false;
+  const paint = () =>
+    render(
+      <ChooseNudge
+        openings={openings({ ...profile, name: recipient.name })}
+        remaining={dialog.remainingPersonalized}
+        reminded={reminded}
+        onRemind={() => {
+          reminded = true;
+          paint();
+          void request('invite.remind', { recipient }).catch(logFailure('invite.remind'));
+        }}
+      />,
+      ui.root,
+    );
+  paint();
+  if (dialog.sendWithoutNoteButton) {
+    onClickOf(dialog.sendWithoutNoteButton, () => void request('invite.sent', { recipient, note: '' }).catch(logFailure('invite.sent')), signal);
+  }
+}
+
+function adviseNote(dialog: InviteDialog, signal: AbortSignal): void {
+  const field = dialog.noteField;
+  if (!field) return;
+  const { recipient, profile } = invitee(dialog);
+  const ui = createShadowHost(field, css, 'afterend');
+  signal.addEventListener('abort', () => ui.remove(), { once: true });
+  const note = () => (field as HTMLTextAreaElement).value ?? '';
+  const context = { recipient: { name: recipient.name, headline: profile?.headline, company: profile?.company, messagesExchanged: 0 } };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const paint = () => render(<NoteAdvice judgement={note().trim() ? judge(note(), context) : undefined} />, ui.root);
+  field.addEventListener(
+    'input',
+    () => {
+      clearTimeout(timer);
+      timer = setTimeout(paint, JUDGE_DELAY_MS);
+    },
+    { signal },
+  );
+  paint();
+  if (dialog.sendButton) onClickOf(dialog.sendButton, () => void request('invite.sent', { recipient, note: note() }).catch(logFailure('invite.sent')), signal);
+}

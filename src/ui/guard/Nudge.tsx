@@ -1,0 +1,53 @@
+import { t, type MessageKey } from '../i18n';
+import type { Opening } from '../../core/analysis/openings';
+import type { ShownJudgement } from './GuardPanel';
+
+interface ChooseProps {
+  openings: readonly Opening[];
+  /** Personalised invitations left this month on a free account, when LinkedIn says. */
+  remaining?: number;
+  onRemind: () => void;
+  reminded: boolean;
+}
+
+/**
+ * Step 1 of the invitation dialog: one line on why a personal note matters and concrete ways to start it, from
+ * what the profile shows. It never stands in the way: "Send without a note" stays LinkedIn's own, one click.
+ */
+export function ChooseNudge({ openings, remaining, onRemind, reminded }: ChooseProps) {
+  const noQuota = remaining === 0;
+  return (
+    <section class="nudge" aria-label={t('appName')}>
+      <p class="why">{t(noQuota ? 'nudgeNoQuota' : 'nudgeWhy')}</p>
+      {!noQuota && openings.length > 0 && (
+        <ul class="openings">
+          {openings.map((o, i) => (
+            <li key={i} dir="auto">
+              {t(o.key as MessageKey, ...o.params)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {remaining !== undefined && remaining > 0 && <p class="quota">{t('nudgeQuota', remaining)}</p>}
+      {noQuota && (
+        <button type="button" class="secondary" disabled={reminded} onClick={onRemind}>
+          {t(reminded ? 'nudgeReminded' : 'nudgeRemind')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** Step 2: the note judged as it is typed, like a message (F6); advice only, nothing is held here. */
+export function NoteAdvice({ judgement }: { judgement: ShownJudgement | undefined }) {
+  if (!judgement || judgement.level === 'ok') return null;
+  return (
+    <section class={`nudge advice ${judgement.level}`} role="status" aria-label={t('appName')}>
+      <ul class="reasons">
+        {judgement.reasons.map((r, i) => (
+          <li key={i}>{t(r.message.key as MessageKey, ...r.message.params)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { assertNoExternalRequests, launchExtension, openExtensionPage, openLinkedInPage, pageErrors, REPO_ROOT, screenshot, waitForContentScript, type ExtensionHarness } from './harness';
+import { clickInjected, injectedText } from './shadow';
+
+const OVERLAY = resolve(REPO_ROOT, 'test/fixtures/linkedin/msg_overlay_ember_2023_en_1to1_empty.html');
+const RECIPIENT_ID = 'ACoAADtYgjmUhBel31iEl2hpChYgCfrL1spNxny';
+
+/**
+ * Stands in for LinkedIn's own messaging code, which the saved page does not carry: Send is enabled once there is
+ * text, and a click on it "sends" (records the text) and empties the editor, as LinkedIn does.
+ */
+const LINKEDIN_STAND_IN = `<script>
+  window.__sent = [];
+  const form = document.querySelector('form.msg-form');
+  const editor = form.querySelector('[contenteditable="true"]');
+  const send = form.querySelector('.msg-form__send-button');
+  editor.addEventListener('input', () => { send.disabled = !editor.innerText.trim(); });
+  send.addEventListener('click', (event) => {
+    event.preventDefault();
+    window.__sent.push(editor.innerText.trim());
+    const p = document.createElement('p');
+    p.append(document.createElement('br'));
+    editor.replaceChildren(p);
+    send.disabled = true;
+  });
+</script>`;
+
+const page = () => readFileSync(OVERLAY, 'utf8').replace('</body>', `${LINKEDIN_STAND_IN}</body>`);
+const sent = (p: Page) => p.evaluate(() => (window as unknown as { __sent: string[] }).__sent);
+const draft = (p: Page) => p.locator('.msg-form__contenteditable').innerText();
+
+let ext: ExtensionHarness | undefined;
+afterEach(async () => {
+  await ext?.close();
+  ext = undefined;
+});
+
+async function open(harness: ExtensionHarness): Promise<Page> {
+  const linkedin = await openLinkedInPage(harness, 'https://www.linkedin.com/feed/', page());
+  await waitForContentScript(linkedin, harness.extensionId);
+  await linkedin.setViewportSize({ width: 1000, height: 1400 });
+  return linkedin;
+}
+
+async function type(p: Page, text: string): Promise<void> {
+  await p.locator('.msg-form__contenteditable').click();
+  await p.keyboard.type(text);
+}
+
+describe('compose guard in Chromium', () => {
+  it('holds a pitch once with the reasons; Edit keeps the text; Send anyway sends exactly it, once', async () => {
+    ext = await launchExtension();
+    const linkedin = await open(ext);
+    const pitch = 'Hi Tomás, we help agencies like yours book 3x more demos with our platform. Do you have 15 minutes this week for a quick call? https://calendly.com/sales-team/intro';
+    await type(linkedin, pitch);
+    await expect.poll(() => injectedText(linkedin), { timeout: 5000 }).toMatch(/Check/u);
+
+    await linkedin.click('.msg-form__send-button');
+    expect(await sent(linkedin)).toEqual([]);
+    await expect.poll(() => injectedText(linkedin)).toMatch(/Send this as it is\?/u);
+    const held = await injectedText(linkedin);
+    expect(held).toMatch(/Send anyway/u);
+    // Let the panel's entrance animation finish.
+    await linkedin.waitForTimeout(300);
+    await screenshot(linkedin, 'guard-held-en');
+
+    await clickInjected(linkedin, 'Edit');
+    await expect.poll(() => injectedText(linkedin)).not.toMatch(/Send this as it is\?/u);
+    expect(await draft(linkedin)).toBe(pitch);
+    expect(await sent(linkedin)).toEqual([]);
+
+    // Edited, still a pitch: held again; this time the user sends it as it is.
+    await type(linkedin, ' Thanks!');
+    await linkedin.click('.msg-form__send-button');
+    await expect.poll(() => injectedText(linkedin)).toMatch(/Send this as it is\?/u);
+    await clickInjected(linkedin, 'Send anyway');
+    await expect.poll(() => sent(linkedin)).toEqual([`${pitch} Thanks!`]);
+
+    // A personal message goes straight through.
+    const personal = 'Thanks for introducing me to Ana yesterday, Tomás! We are meeting on Friday to compare notes on the Douro field data.';
+    await type(linkedin, personal);
+    await linkedin.waitForTimeout(500);
+    await linkedin.click('.msg-form__send-button');
+    await expect.poll(() => sent(linkedin)).toEqual([`${pitch} Thanks!`, personal]);
+    expect(await injectedText(linkedin)).not.toMatch(/Send this as it is\?/u);
+
+    // Both sends are on the recipient's timeline, by member id (the overlay links to it, not to the slug).
+    const panel = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    const timeline = await panel.evaluate(
+      (id) =>
+        new Promise<{ kind: string; text: string; fingerprint?: string }[]>((done) => {
+          const request = indexedDB.open('vinculo');
+          request.onsuccess = () => {
+            const all = request.result.transaction('interactions').objectStore('interactions').index('contactId').getAll(id);
+            all.onsuccess = () => done(all.result);
+          };
+        }),
+      RECIPIENT_ID,
+    );
+    expect(timeline.map((i) => i.kind)).toEqual(['message', 'message']);
+    expect(timeline.every((i) => typeof i.fingerprint === 'string')).toBe(true);
+    expect(pageErrors(linkedin)).toEqual([]);
+    assertNoExternalRequests(ext);
+  });
+
+  it('typing 500 characters causes no long task', async () => {
+    ext = await launchExtension();
+    const linkedin = await open(ext);
+    await linkedin.evaluate(() => {
+      const w = window as unknown as { __long: number[] };
+      w.__long = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask' });
+    });
+    const text = 'We help teams like yours grow faster, book a demo today and get 20% off our premium plan. '.repeat(6).slice(0, 500);
+    await type(linkedin, text);
+    await linkedin.waitForTimeout(800);
+    const long = await linkedin.evaluate(() => (window as unknown as { __long: number[] }).__long);
+    console.log(`long tasks while typing 500 characters with the guard on: ${long.length} ${long.length ? `(max ${Math.max(...long).toFixed(0)} ms)` : ''}`);
+    expect(long.filter((d) => d > 50)).toEqual([]);
+    await expect.poll(() => injectedText(linkedin)).toMatch(/Check/u);
+  });
+});

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { assertNoExternalRequests, launchExtension, openExtensionPage, openLinkedInPage, pageErrors, REPO_ROOT, screenshot, waitForContentScript, type ExtensionHarness } from './harness';
+import { injectedText } from './shadow';
+
+const FIXTURES = resolve(REPO_ROOT, 'test/fixtures/linkedin');
+
+/** Stands in for LinkedIn's invitation code: counts what each of its buttons would send. */
+const LINKEDIN_STAND_IN = `<script>
+  window.__invites = [];
+  for (const button of document.querySelectorAll('[role=dialog] button')) {
+    button.addEventListener('click', () => {
+      const label = button.getAttribute('aria-label') || button.textContent.trim();
+      if (/^Send/.test(label)) window.__invites.push({ label, note: document.querySelector('#custom-message')?.value ?? null });
+    });
+  }
+  const note = document.querySelector('#custom-message');
+  const send = document.querySelector('[aria-label="Send invitation"]');
+  note?.addEventListener('input', () => { if (send) send.disabled = !note.value.trim(); });
+</script>`;
+
+const withStandIn = (file: string) => readFileSync(resolve(FIXTURES, file), 'utf8').replace('</body>', `${LINKEDIN_STAND_IN}</body>`);
+const invites = (p: Page) => p.evaluate(() => (window as unknown as { __invites: { label: string; note: string | null }[] }).__invites);
+
+async function timeline(ext: ExtensionHarness, id: string): Promise<{ kind: string; text: string }[]> {
+  const page = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+  return page.evaluate(
+    (id) =>
+      new Promise((done) => {
+        const open = indexedDB.open('vinculo');
+        open.onsuccess = () => {
+          const all = open.result.transaction('interactions').objectStore('interactions').index('contactId').getAll(id);
+          all.onsuccess = () => done(all.result);
+        };
+      }),
+    id,
+  );
+}
+
+let ext: ExtensionHarness | undefined;
+afterEach(async () => {
+  await ext?.close();
+  ext = undefined;
+});
+
+describe('connect nudge in Chromium', () => {
+  it('step 1: a nudge with openings from the profile; sending without a note stays one click, and is recorded', async () => {
+    ext = await launchExtension();
+    const url = 'https://www.linkedin.com/in/noor-haddad-pereira-3f9a12/';
+    const page = await openLinkedInPage(ext, url, withStandIn('invite_ember_2026_en_step1.html'));
+    await waitForContentScript(page, ext.extensionId);
+    await expect.poll(() => injectedText(page), { timeout: 5000 }).toMatch(/A personal note makes them far likelier to accept/u);
+    expect(await injectedText(page)).toMatch(/Hi Noor, /u);
+    await screenshot(page, 'nudge-step1-en');
+
+    await page.click('[aria-label="Send without a note"]');
+    expect(await invites(page)).toEqual([{ label: 'Send without a note', note: null }]);
+    await expect.poll(() => timeline(ext!, 'noor-haddad-pereira-3f9a12')).toEqual([expect.objectContaining({ kind: 'invitation', text: '' })]);
+    expect(pageErrors(page)).toEqual([]);
+    assertNoExternalRequests(ext);
+  });
+
+  it('step 2: the note is judged as typed, never changed, and sent with the invitation', async () => {
+    ext = await launchExtension();
+    const url = 'https://www.linkedin.com/in/aoife-brennan-sato-81c4d2/';
+    const page = await openLinkedInPage(ext, url, withStandIn('invite_ember_2026_en_step2_free.html'));
+    await waitForContentScript(page, ext.extensionId);
+    const template = "Hi [Name], I'd like to add you to my professional network on LinkedIn.";
+    await page.fill('#custom-message', template);
+    await expect.poll(() => injectedText(page), { timeout: 5000 }).toMatch(/\S/u);
+    const advice = await injectedText(page);
+    expect(advice.length).toBeGreaterThan(10);
+    expect(await page.inputValue('#custom-message')).toBe(template);
+    await screenshot(page, 'nudge-step2-en');
+
+    const personal = 'Hi Aoife, your talk on tidal sensors at the Cork meetup stayed with me. I would love to stay in touch.';
+    await page.fill('#custom-message', personal);
+    await expect.poll(() => injectedText(page)).toBe('');
+    await page.click('[aria-label="Send invitation"]');
+    expect(await invites(page)).toEqual([{ label: 'Send invitation', note: personal }]);
+    await expect.poll(() => timeline(ext!, 'aoife-brennan-sato-81c4d2')).toEqual([expect.objectContaining({ kind: 'invitation', text: personal })]);
+  });
+});
