@@ -4,6 +4,7 @@
  *   - time the profile reader takes on saved pages (median of many runs, under node with linkedom: compare
  *     ratios between runs and machines, not absolute milliseconds)
  *   - the mass-message lookup (fingerprint + LSH candidates + comparison) at 10k and 100k sent messages
+ *   - the judgement of a 2,000- and a 20,000-character draft (judge-bench.ts)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -53,3 +54,6 @@ for (const [name, file, url] of pages) {
 
 console.log('');
 for (const line of benchMass()) console.log(line);
+
+console.log('\nJudgement of a draft (node)');
+await import('./judge-bench');
