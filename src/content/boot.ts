@@ -16,7 +16,9 @@ const FEATURES: readonly Feature[] = [pageVisit, profileReader, composeGuard, co
  */
 function boot(): void {
   const observer = createDomObserver(document.documentElement);
-  const manager = createFeatureManager(FEATURES, observer);
+  // In an iframe, only what can live there: the page's identity belongs to the top frame.
+  const features = window === window.top ? FEATURES : FEATURES.filter((f) => f.inFrames);
+  const manager = createFeatureManager(features, observer);
   const check = () => {
     // After the extension is updated or removed this script is orphaned: it can no longer reach the worker.
     if (!browser.runtime?.id) {

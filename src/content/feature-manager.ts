@@ -10,6 +10,8 @@ export interface FeatureContext {
 /** A content-script feature: the routes it runs on and what it does there (see content/features/). */
 export interface Feature {
   id: string;
+  /** Also runs inside LinkedIn's same-origin iframes (the messaging overlay may live in one). */
+  inFrames?: true;
   runsOn: (url: string) => boolean;
   init: (context: FeatureContext) => void | Promise<void>;
 }

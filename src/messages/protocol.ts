@@ -27,7 +27,9 @@ export const RecipientContext = z.object({
 
 /**
  * Every request a content script can make of the background worker, with its response.
- * Both directions are `unknown` until these schemas accept them.
+ * Both directions are `unknown` until these schemas accept them. `fromFrames`: also accepted from LinkedIn's
+ * same-origin iframes (some 2025–26 pages put the messaging overlay in one); the rest speak for the page the
+ * tab shows, which only its top frame may.
  */
 export const PROTOCOL = {
   /** The tab shows a new LinkedIn page (first load or in-page navigation). */
@@ -48,6 +50,7 @@ export const PROTOCOL = {
    * exchanged) and how many other people recently got a near-duplicate of the draft; plus the guard settings.
    */
   'guard.context': {
+    fromFrames: true,
     request: z.object({ recipient: z.nullable(Recipient), text: z.string().check(z.maxLength(MAX_DRAFT_LENGTH)) }),
     response: z.object({
       recipient: z.nullable(RecipientContext),
@@ -63,11 +66,13 @@ export const PROTOCOL = {
   },
   /** The user sent a message through LinkedIn: it joins the recipient's timeline with its fingerprint. */
   'message.sent': {
+    fromFrames: true,
     request: z.object({ recipient: z.nullable(Recipient), text: z.string().check(z.minLength(1), z.maxLength(MAX_DRAFT_LENGTH)) }),
     response: z.object({ contactId: z.nullable(Slug) }),
   },
   /** The user sent a connection request (with or without a note): it joins the person's timeline. */
   'invite.sent': {
+    fromFrames: true,
     request: z.object({ recipient: Recipient, note: z.string().check(z.maxLength(1000)) }),
     response: z.object({ contactId: z.nullable(Slug) }),
   },
@@ -76,11 +81,13 @@ export const PROTOCOL = {
    * personal message once they accept.
    */
   'invite.remind': {
+    fromFrames: true,
     request: z.object({ recipient: Recipient }),
     response: z.object({ contactId: z.nullable(Slug) }),
   },
   /** A reader is done with a page: one health run per page view, however many readings it sent. */
   'reader.ran': {
+    fromFrames: true,
     request: z.omit(ReaderRun, { at: true }),
     response: z.object({ ok: z.literal(true) }),
   },

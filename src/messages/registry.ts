@@ -45,8 +45,6 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions) {
       if (sender.tabId === undefined || !options.allowedOrigins.includes(originOf(sender.url))) {
         return { ok: false, error: `rejected: sender is not a content script on ${options.allowedOrigins.join(', ')}` };
       }
-      // The page the tab shows is the top frame's; LinkedIn's same-origin iframes must not speak for it.
-      if (sender.frameId !== 0) return { ok: false, error: 'rejected: sender is not the top frame' };
       const size = JSON.stringify(raw ?? null).length;
       if (size > MAX_MESSAGE_BYTES) return { ok: false, error: `rejected: message of ${size} bytes exceeds ${MAX_MESSAGE_BYTES}` };
       const envelope = Envelope.safeParse(raw);
@@ -58,6 +56,8 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions) {
   };
 
   async function run<T extends RequestType>(type: T, payload: unknown, sender: Sender & { tabId: number }): Promise<Reply> {
+    // The page the tab shows is the top frame's; LinkedIn's same-origin iframes must not speak for it.
+    if (sender.frameId !== 0 && !('fromFrames' in PROTOCOL[type])) return { ok: false, error: `rejected: ${type} is accepted from the top frame only` };
     const request = PROTOCOL[type].request.safeParse(payload);
     if (!request.success) return { ok: false, error: `rejected: invalid ${type} (${issues(request.error)})` };
     const handler = handlers[type] as (r: unknown, s: Sender & { tabId: number }) => Promise<unknown>;

@@ -31,8 +31,66 @@ export function App() {
           </select>
         </label>
       </section>
+      <GuardSettingsCard settings={settings} />
       <Health />
     </main>
+  );
+}
+
+/** F6/F11: the compose guard's behaviour and thresholds, and what is kept of sent messages. */
+function GuardSettingsCard({ settings }: { settings: Settings }) {
+  const guard = settings.guard;
+  const setGuard = (change: Partial<Settings['guard']>) => void saveSettings(db(), { guard: { ...guard, ...change } });
+  const number = (key: 'newConnectionDays' | 'massMinRecipients' | 'massWindowDays', min: number, max: number) => (
+    <input
+      type="number"
+      min={min}
+      max={max}
+      value={guard[key]}
+      onChange={(e) => {
+        const value = Number(e.currentTarget.value);
+        if (Number.isInteger(value) && value >= min && value <= max) setGuard({ [key]: value });
+      }}
+    />
+  );
+  return (
+    <section class="card" aria-labelledby="guard-title">
+      <h2 id="guard-title">{t('guardSettings')}</h2>
+      <label class="check">
+        <input type="checkbox" checked={guard.hold} onChange={(e) => setGuard({ hold: e.currentTarget.checked })} />
+        <span>{t('guardSettingHold')}</span>
+      </label>
+      <label class="field inline">
+        <span>{t('guardSettingNewConnectionDays')}</span>
+        {number('newConnectionDays', 0, 365)}
+      </label>
+      <label class="field inline">
+        <span>{t('guardSettingMassRecipients')}</span>
+        {number('massMinRecipients', 2, 100)}
+      </label>
+      <label class="field inline">
+        <span>{t('guardSettingMassWindowDays')}</span>
+        {number('massWindowDays', 1, 365)}
+      </label>
+      <label class="field inline">
+        <span>{t('guardSettingMassSimilarity')}</span>
+        <select value={String(guard.massSimilarity)} onChange={(e) => setGuard({ massSimilarity: Number(e.currentTarget.value) })}>
+          {[0.6, 0.7, 0.8, 0.9, 1].map((v) => (
+            <option key={v} value={String(v)}>
+              {`${Math.round(v * 100)} %`}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field inline">
+        <span>{t('settingSentText')}</span>
+        <select value={settings.sentMessageText} onChange={(e) => void saveSettings(db(), { sentMessageText: e.currentTarget.value as Settings['sentMessageText'] })}>
+          <option value="full">{t('settingSentText_full')}</option>
+          <option value="snippet">{t('settingSentText_snippet')}</option>
+          <option value="none">{t('settingSentText_none')}</option>
+        </select>
+      </label>
+    </section>
   );
 }
 

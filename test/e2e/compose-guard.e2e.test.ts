@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -28,7 +28,9 @@ const LINKEDIN_STAND_IN = `<script>
   });
 </script>`;
 
-const page = () => readFileSync(OVERLAY, 'utf8').replace('</body>', `${LINKEDIN_STAND_IN}</body>`);
+const SHARED_OVERLAY = resolve(REPO_ROOT, '../shared/fixtures/linkedin/msg_overlay_2023_es.html');
+const withStandIn = (file: string) => readFileSync(file, 'utf8').replace(/(<\/body>|$)/u, `${LINKEDIN_STAND_IN}$1`);
+const page = () => withStandIn(OVERLAY);
 const sent = (p: Page) => p.evaluate(() => (window as unknown as { __sent: string[] }).__sent);
 const draft = (p: Page) => p.locator('.msg-form__contenteditable').innerText();
 
@@ -38,8 +40,8 @@ afterEach(async () => {
   ext = undefined;
 });
 
-async function open(harness: ExtensionHarness): Promise<Page> {
-  const linkedin = await openLinkedInPage(harness, 'https://www.linkedin.com/feed/', page());
+async function open(harness: ExtensionHarness, html = page()): Promise<Page> {
+  const linkedin = await openLinkedInPage(harness, 'https://www.linkedin.com/feed/', html);
   await waitForContentScript(linkedin, harness.extensionId);
   await linkedin.setViewportSize({ width: 1000, height: 1400 });
   return linkedin;
@@ -104,6 +106,48 @@ describe('compose guard in Chromium', () => {
     expect(timeline.every((i) => typeof i.fingerprint === 'string')).toBe(true);
     expect(pageErrors(linkedin)).toEqual([]);
     assertNoExternalRequests(ext);
+  });
+
+  it.skipIf(!existsSync(SHARED_OVERLAY))('holds a Spanish pitch in the real 2023 overlay markup, in Spanish', async () => {
+    ext = await launchExtension({ locale: 'es' });
+    const linkedin = await open(ext, withStandIn(SHARED_OVERLAY));
+    const pitch = 'Hola Mariana, te escribo porque ayudamos a empresas como la tuya a conseguir más clientes. ¿Podemos agendar una llamada de 15 minutos esta semana para mostrarte nuestros servicios?';
+    await type(linkedin, pitch);
+    await expect.poll(() => injectedText(linkedin), { timeout: 5000 }).toMatch(/Revisa/u);
+    await linkedin.click('.msg-form__send-button');
+    await expect.poll(() => injectedText(linkedin)).toMatch(/¿Enviar tal cual\?/u);
+    expect(await sent(linkedin)).toEqual([]);
+    await linkedin.waitForTimeout(300);
+    await screenshot(linkedin, 'guard-held-es-real-overlay');
+    await clickInjected(linkedin, 'Enviar de todos modos');
+    await expect.poll(() => sent(linkedin)).toEqual([pitch]);
+  });
+
+  it('with the hold turned off, a pitch only gets the mark beside Send', async () => {
+    ext = await launchExtension();
+    const options = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    await options.getByLabel(/Hold a risky message once at Send/u).uncheck();
+    await expect.poll(() => options.getByLabel(/Hold a risky message once at Send/u).isChecked()).toBe(false);
+    const linkedin = await open(ext);
+    const pitch = 'Hi Tomás, book a free demo of our lead generation platform today and get 20% off your first month.';
+    await type(linkedin, pitch);
+    await expect.poll(() => injectedText(linkedin), { timeout: 5000 }).toMatch(/Check/u);
+    await linkedin.click('.msg-form__send-button');
+    await expect.poll(() => sent(linkedin)).toEqual([pitch]);
+  });
+
+  it('guards a compose box inside a same-origin LinkedIn iframe too', async () => {
+    ext = await launchExtension();
+    ext.servePage('https://www.linkedin.com/preload/messaging-overlay/', page());
+    const host = '<!doctype html><html lang="en"><head><title>Feed | LinkedIn</title></head><body><iframe src="/preload/messaging-overlay/" width="900" height="1200" title="Messaging"></iframe></body></html>';
+    const linkedin = await openLinkedInPage(ext, 'https://www.linkedin.com/feed/', host);
+    const frame = linkedin.frameLocator('iframe');
+    await frame.locator('.msg-form__contenteditable').click();
+    await linkedin.keyboard.type('Hi Tomás, we help agencies like yours book more demos. Free for 30 days, sign up here: https://calendly.com/x/demo');
+    const inner = linkedin.frames().find((f) => f.url().endsWith('/preload/messaging-overlay/'))!;
+    await frame.locator('.msg-form__send-button').click();
+    await linkedin.waitForTimeout(500);
+    expect(await inner.evaluate(() => (window as unknown as { __sent: string[] }).__sent)).toEqual([]);
   });
 
   it('typing 500 characters causes no long task', async () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -21,7 +21,8 @@ const LINKEDIN_STAND_IN = `<script>
   note?.addEventListener('input', () => { if (send) send.disabled = !note.value.trim(); });
 </script>`;
 
-const withStandIn = (file: string) => readFileSync(resolve(FIXTURES, file), 'utf8').replace('</body>', `${LINKEDIN_STAND_IN}</body>`);
+const SHARED_MODAL = resolve(REPO_ROOT, '../shared/fixtures/linkedin/invite_modal_2026_ember_send-invite.html');
+const withStandIn = (file: string) => readFileSync(resolve(FIXTURES, file), 'utf8').replace(/(<\/body>|$)/u, `${LINKEDIN_STAND_IN}$1`);
 const invites = (p: Page) => p.evaluate(() => (window as unknown as { __invites: { label: string; note: string | null }[] }).__invites);
 
 async function timeline(ext: ExtensionHarness, id: string): Promise<{ kind: string; text: string }[]> {
@@ -60,6 +61,17 @@ describe('connect nudge in Chromium', () => {
     await expect.poll(() => timeline(ext!, 'noor-haddad-pereira-3f9a12')).toEqual([expect.objectContaining({ kind: 'invitation', text: '' })]);
     expect(pageErrors(page)).toEqual([]);
     assertNoExternalRequests(ext);
+  });
+
+  it.skipIf(!existsSync(SHARED_MODAL))('nudges in the real 2026 invitation dialog markup', async () => {
+    ext = await launchExtension();
+    const page = await openLinkedInPage(ext, 'https://www.linkedin.com/preload/custom-invite/?vanityName=jeremyharbour', withStandIn(SHARED_MODAL));
+    await waitForContentScript(page, ext.extensionId);
+    await expect.poll(() => injectedText(page), { timeout: 5000 }).toMatch(/A personal note makes them far likelier to accept/u);
+    expect(await injectedText(page)).toMatch(/Hi Jeremy, /u);
+    await page.click('[aria-label="Send without a note"]');
+    expect(await invites(page)).toEqual([{ label: 'Send without a note', note: null }]);
+    await expect.poll(() => timeline(ext!, 'jeremyharbour')).toEqual([expect.objectContaining({ kind: 'invitation', text: '' })]);
   });
 
   it('step 2: the note is judged as typed, never changed, and sent with the invitation', async () => {

@@ -24,6 +24,7 @@ const logFailure = (what: string) => (error: unknown) => console.debug(`[Víncul
  */
 export const composeGuard: Feature = {
   id: 'compose-guard',
+  inFrames: true,
   // The messaging overlay opens on any LinkedIn page.
   runsOn: () => true,
   init({ signal, observer }) {

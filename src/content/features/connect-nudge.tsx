@@ -22,6 +22,7 @@ const logFailure = (what: string) => (error: unknown) => console.debug(`[Víncul
  */
 export const connectNudge: Feature = {
   id: 'connect-nudge',
+  inFrames: true,
   // The Connect button is on profiles, search results, My Network and people cards anywhere.
   runsOn: () => true,
   init({ signal, observer }) {

@@ -32,7 +32,7 @@ describe('dispatcher', () => {
     ['a page that is not LinkedIn', { ...linkedin, url: 'https://evil.example/in/ana/' }, /not a content script/],
     ['a look-alike host', { ...linkedin, url: 'https://www.linkedin.com.evil.example/' }, /not a content script/],
     ['no tab', { ...linkedin, tabId: undefined }, /not a content script/],
-    ['an iframe inside LinkedIn', { ...linkedin, frameId: 3 }, /not the top frame/],
+    ['an iframe inside LinkedIn (for the page it is not)', { ...linkedin, frameId: 3 }, /profile\.read is accepted from the top frame only/],
     ['a sender without URL', { ...linkedin, url: undefined }, /not a content script/],
   ])('rejects a message from %s', async (_, sender, error) => {
     const { dispatch, handlers } = setup();
@@ -53,6 +53,13 @@ describe('dispatcher', () => {
     expect(await dispatch(message, linkedin)).toMatchObject({ ok: false, error: expect.stringMatching(error) });
     expect(handlers['profile.read']).not.toHaveBeenCalled();
     expect(handlers['reader.ran']).not.toHaveBeenCalled();
+  });
+
+  it('accepts the compose guard from LinkedIn\'s iframes, where the messaging overlay may live', async () => {
+    const { dispatch, handlers } = setup();
+    const reply = await dispatch({ type: 'guard.context', payload: { recipient: null, text: 'hi' } }, { ...linkedin, frameId: 3 });
+    expect(reply).toMatchObject({ ok: true });
+    expect(handlers['guard.context']).toHaveBeenCalledTimes(1);
   });
 
   it('rejects an oversized message before parsing it', async () => {
