@@ -150,6 +150,20 @@ describe('compose guard in Chromium', () => {
     expect(await inner.evaluate(() => (window as unknown as { __sent: string[] }).__sent)).toEqual([]);
   });
 
+  it('a compose box it cannot read fully is left alone and reported to health', async () => {
+    ext = await launchExtension();
+    const html = readFileSync(resolve(REPO_ROOT, 'test/fixtures/linkedin/msg_overlay_ember_2023_en_foreign_button_no_send.html'), 'utf8');
+    const linkedin = await openLinkedInPage(ext, 'https://www.linkedin.com/feed/', html);
+    await waitForContentScript(linkedin, ext.extensionId);
+    await type(linkedin, 'Hi there, book a demo of our platform today!');
+    await linkedin.waitForTimeout(600);
+    expect(await injectedText(linkedin)).toBe('');
+    const options = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    const row = options.locator('tr', { has: options.getByText('composer-overlay', { exact: true }) });
+    await expect.poll(() => row.textContent(), { timeout: 5000 }).toContain('Send button: not found on 1 of the last 1 pages');
+    expect(pageErrors(linkedin)).toEqual([]);
+  });
+
   it('typing 500 characters causes no long task', async () => {
     ext = await launchExtension();
     const linkedin = await open(ext);
