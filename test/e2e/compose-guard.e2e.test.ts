@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assertNoExternalRequests, launchExtension, openExtensionPage, openLinkedInPage, pageErrors, REPO_ROOT, screenshot, waitForContentScript, type ExtensionHarness } from './harness';
+import { assertNoExternalRequests, launchExtension, openExtensionPage, openLinkedInPage, pageErrors, REPO_ROOT, screenshot, SCREENSHOTS_DIR, waitForContentScript, type ExtensionHarness } from './harness';
 import { clickInjected, injectedText } from './shadow';
 
 const OVERLAY = resolve(REPO_ROOT, 'test/fixtures/linkedin/msg_overlay_ember_2023_en_1to1_empty.html');
@@ -47,6 +47,14 @@ async function open(harness: ExtensionHarness, html = page()): Promise<Page> {
   return linkedin;
 }
 
+/** A picture of the compose box's corner with our panel above Send, as a user sees it (for docs/). */
+async function screenshotAroundSend(p: Page, name: string): Promise<void> {
+  const send = (await p.locator('.msg-form__send-button').boundingBox())!;
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  const top = Math.max(0, send.y - 360);
+  await p.screenshot({ path: resolve(SCREENSHOTS_DIR, `${name}.png`), clip: { x: 0, y: top, width: 420, height: send.y + send.height + 12 - top } });
+}
+
 async function type(p: Page, text: string): Promise<void> {
   await p.locator('.msg-form__contenteditable').click();
   await p.keyboard.type(text);
@@ -68,6 +76,7 @@ describe('compose guard in Chromium', () => {
     // Let the panel's entrance animation finish.
     await linkedin.waitForTimeout(300);
     await screenshot(linkedin, 'guard-held-en');
+    await screenshotAroundSend(linkedin, 'guard-held-en-crop');
 
     await clickInjected(linkedin, 'Edit');
     await expect.poll(() => injectedText(linkedin)).not.toMatch(/Send this as it is\?/u);
@@ -119,6 +128,7 @@ describe('compose guard in Chromium', () => {
     expect(await sent(linkedin)).toEqual([]);
     await linkedin.waitForTimeout(300);
     await screenshot(linkedin, 'guard-held-es-real-overlay');
+    await screenshotAroundSend(linkedin, 'guard-held-es-crop');
     await clickInjected(linkedin, 'Enviar de todos modos');
     await expect.poll(() => sent(linkedin)).toEqual([pitch]);
   });
