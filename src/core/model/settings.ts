@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_GUARD_SETTINGS as GUARD } from '../analysis/guard-settings';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export const Language = z.enum(LANGUAGES);
@@ -22,16 +23,15 @@ export const Settings = z.object({
       /** Hold a risky message once at Send; off: only the indicator beside Send. */
       hold: z.boolean().default(true),
       /** Connected this many days ago or less: a new connection. */
-      newConnectionDays: z.number().int().min(0).max(365).default(14),
+      newConnectionDays: z.number().int().min(0).max(365).default(GUARD.newConnectionDays),
       /** The same text to at least this many other people… */
-      massMinRecipients: z.number().int().min(2).max(100).default(3),
+      massMinRecipients: z.number().int().min(2).max(100).default(GUARD.massMinRecipients),
       /** …at this similarity or more… */
-      massSimilarity: z.number().min(0.5).max(1).default(0.8),
+      massSimilarity: z.number().min(0.5).max(1).default(GUARD.massSimilarity),
       /** …within this many days: a mass message. */
-      massWindowDays: z.number().int().min(1).max(365).default(14),
+      massWindowDays: z.number().int().min(1).max(365).default(GUARD.massWindowDays),
     })
     .prefault({}),
 });
 export type Settings = z.infer<typeof Settings>;
-export type GuardSettings = Settings['guard'];
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
