@@ -7,3 +7,11 @@ export async function request<T extends RequestType>(type: T, payload: RequestOf
   if (!reply.ok) throw new Error(`${type}: ${reply.error}`);
   return PROTOCOL[type].response.parse(reply.value) as ResponseOf<T>;
 }
+
+/**
+ * Sends a request whose answer the caller does not need (a report, a record of something the user did). A
+ * failure is logged, never thrown: the page the user is on must carry on whatever happens to our worker.
+ */
+export function tell<T extends RequestType>(type: T, payload: RequestOf<T>): void {
+  request(type, payload).catch((error: unknown) => console.debug(`[Vínculo] ${type} failed`, error));
+}

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { judge, type Judgement } from '../../core/analysis/judge';
 import { draftText, findComposeBoxes, type ComposeBox } from '../../linkedin/read/composer';
-import { request } from '../../messages/client';
+import { request, tell } from '../../messages/client';
 import type { ResponseOf } from '../../messages/protocol';
 import { GuardIndicator, GuardPanel } from '../../ui/guard/GuardPanel';
 import css from '../../ui/guard/guard.css?inline';
@@ -14,7 +14,6 @@ export const JUDGE_DELAY_MS = 300;
 const SENT_CHECK_DELAY_MS = 400;
 
 type Context = ResponseOf<'guard.context'>;
-const logFailure = (what: string) => (error: unknown) => console.debug(`[Vínculo] ${what} failed`, error);
 
 /**
  * F6: a calm indicator beside LinkedIn's Send while the user types, and at send time (Send click, Enter when
@@ -58,9 +57,7 @@ function panelPosition(sendButton: Element): { left: number; bottom: number } {
 function reportHealth(box: ComposeBox, url: string): void {
   const parts = ['editor', 'sendButton', 'recipient'] as const;
   const missing = parts.filter((p) => box.missing.includes(p));
-  void request('reader.ran', { reader: 'composer', pageKind: `composer-${box.kind}`, url, found: parts.filter((p) => !missing.includes(p)), missing: [...missing] }).catch(
-    logFailure('reader.ran'),
-  );
+  tell('reader.ran', { reader: 'composer', pageKind: `composer-${box.kind}`, url, found: parts.filter((p) => !missing.includes(p)), missing: [...missing] });
 }
 
 function guard(box: GuardedBox, signal: AbortSignal): void {
@@ -97,7 +94,7 @@ function guard(box: GuardedBox, signal: AbortSignal): void {
   const evaluate = async (): Promise<Judgement> => {
     text = draftText(editor);
     context = await request('guard.context', { recipient: box.recipient, text }).catch((error: unknown) => {
-      logFailure('guard.context')(error);
+      console.debug('[Vínculo] guard.context failed', error);
       return context;
     });
     judgement = judge(text, { recipient: context?.recipient ?? undefined, sentToOthers: context?.sentToOthers, settings: context?.guard });
@@ -154,7 +151,7 @@ function guard(box: GuardedBox, signal: AbortSignal): void {
     }
     const sent = draftText(editor);
     released = undefined;
-    if (sent.trim()) void request('message.sent', { recipient: box.recipient, text: sent }).catch(logFailure('message.sent'));
+    if (sent.trim()) tell('message.sent', { recipient: box.recipient, text: sent });
   };
 
   // On the window in the capture phase: the very first listener of all, so we decide before any of LinkedIn's
@@ -176,7 +173,7 @@ function guard(box: GuardedBox, signal: AbortSignal): void {
       // draft is gone a moment later, it was sent.
       const typed = draftText(editor);
       setTimeout(() => {
-        if (typed.trim() && !draftText(editor).trim()) void request('message.sent', { recipient: box.recipient, text: typed }).catch(logFailure('message.sent'));
+        if (typed.trim() && !draftText(editor).trim()) tell('message.sent', { recipient: box.recipient, text: typed });
       }, SENT_CHECK_DELAY_MS);
     },
     { capture: true, signal },

@@ -5,7 +5,7 @@ import type { ProfileSnapshot } from '../../core/model/profile';
 import { findInviteDialogs, type InviteDialog } from '../../linkedin/read/invite';
 import { readProfile } from '../../linkedin/read/profile';
 import { inviteeSlugFromUrl, isProfile, profileSlugFromUrl } from '../../linkedin/routes';
-import { request } from '../../messages/client';
+import { tell } from '../../messages/client';
 import { ChooseNudge, NoteAdvice } from '../../ui/guard/Nudge';
 import css from '../../ui/guard/guard.css?inline';
 import type { Feature } from '../feature-manager';
@@ -13,7 +13,6 @@ import { createShadowHost } from '../shadow-host';
 import { JUDGE_DELAY_MS } from './compose-guard';
 
 type Recipient = { slug?: string; memberId?: string; name?: string };
-const logFailure = (what: string) => (error: unknown) => console.debug(`[Vínculo] ${what} failed`, error);
 
 /**
  * F5: in LinkedIn's invitation dialog, before a request goes without a note, a nudge with concrete openings from
@@ -33,13 +32,13 @@ export const connectNudge: Feature = {
         const marker = dialog.noteField ?? dialog.addNoteButton ?? dialog.dialog;
         if (seen.has(marker)) continue;
         seen.add(marker);
-        void request('reader.ran', {
+        tell('reader.ran', {
           reader: 'invite',
           pageKind: `invite-${dialog.step}`,
           url: location.href,
           found: [],
           missing: dialog.missing.slice(0, 40),
-        }).catch(logFailure('reader.ran'));
+        });
         if (dialog.step === 'choose') nudgeChoice(dialog, signal);
         if (dialog.step === 'note') adviseNote(dialog, signal);
       }
@@ -79,14 +78,14 @@ function nudgeChoice(dialog: InviteDialog, signal: AbortSignal): void {
         onRemind={() => {
           reminded = true;
           paint();
-          void request('invite.remind', { recipient }).catch(logFailure('invite.remind'));
+          tell('invite.remind', { recipient });
         }}
       />,
       ui.root,
     );
   paint();
   if (dialog.sendWithoutNoteButton) {
-    onClickOf(dialog.sendWithoutNoteButton, () => void request('invite.sent', { recipient, note: '' }).catch(logFailure('invite.sent')), signal);
+    onClickOf(dialog.sendWithoutNoteButton, () => tell('invite.sent', { recipient, note: '' }), signal);
   }
 }
 
@@ -109,5 +108,5 @@ function adviseNote(dialog: InviteDialog, signal: AbortSignal): void {
     { signal },
   );
   paint();
-  if (dialog.sendButton) onClickOf(dialog.sendButton, () => void request('invite.sent', { recipient, note: note() }).catch(logFailure('invite.sent')), signal);
+  if (dialog.sendButton) onClickOf(dialog.sendButton, () => tell('invite.sent', { recipient, note: note() }), signal);
 }

@@ -1,13 +1,12 @@
 import { isEssentialProfileField } from '../../core/model/profile';
 import { isProfile } from '../../linkedin/routes';
 import { readProfile, type ProfileReading } from '../../linkedin/read/profile';
-import { request } from '../../messages/client';
+import { tell } from '../../messages/client';
 import type { Feature } from '../feature-manager';
 
 /** How long to wait for LinkedIn to render a top card before reporting what could not be read. */
 export const READ_TIMEOUT_MS = 8000;
 
-const logFailure = (what: string) => (error: unknown) => console.debug(`[Vínculo] ${what} failed`, error);
 
 /**
  * F1: reads the profile on screen and sends it to the background. LinkedIn renders the top card after the URL
@@ -27,7 +26,7 @@ export const profileReader: Feature = {
 
     const send = (reading: ProfileReading) => {
       best = reading;
-      if (reading.record) void request('profile.read', { snapshot: reading.record, missing: reading.missing }).catch(logFailure('profile.read'));
+      if (reading.record) tell('profile.read', { snapshot: reading.record, missing: reading.missing });
       if (reading.missing.length === 0) watching.abort();
     };
 
@@ -49,7 +48,7 @@ export const profileReader: Feature = {
         // Leaving before anything was read says nothing about the reader: no health run then.
         if (!best) return;
         const { pageKind, found, missing } = best;
-        void request('reader.ran', { reader: 'profile', pageKind, url, found, missing }).catch(logFailure('reader.ran'));
+        tell('reader.ran', { reader: 'profile', pageKind, url, found, missing });
       },
       { once: true },
     );

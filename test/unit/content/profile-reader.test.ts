@@ -14,7 +14,8 @@ import { PROFILE_FIELDS } from '../../../src/core/model/profile';
 const request = vi.hoisted(() =>
   vi.fn(async (type: string, _payload: unknown): Promise<unknown> => (type === 'profile.read' ? { contactId: null } : { ok: true })),
 );
-vi.mock('../../../src/messages/client', () => ({ request }));
+// `tell` is the fire-and-forget form of `request`: both land in the same capture.
+vi.mock('../../../src/messages/client', () => ({ request, tell: (type: string, payload: unknown) => void request(type, payload) }));
 
 const { profileReader, READ_TIMEOUT_MS } = await import('../../../src/content/features/profile-reader');
 
