@@ -7,6 +7,10 @@ import { GuardIndicator, GuardPanel } from '../../ui/guard/GuardPanel';
 import css from '../../ui/guard/guard.css?inline';
 import type { Feature } from '../feature-manager';
 import { createShadowHost } from '../shadow-host';
+import { throttle } from '../throttle';
+
+/** How often at most a page's DOM changes are searched for new compose boxes (and invitation dialogs). */
+export const SCAN_INTERVAL_MS = 250;
 
 /** Milliseconds after the last keystroke before the draft is judged: typing itself costs nothing. */
 export const JUDGE_DELAY_MS = 300;
@@ -36,7 +40,7 @@ export const composeGuard: Feature = {
         if (box.editor && box.sendButton) guard(box as GuardedBox, signal);
       }
     };
-    observer.onBatch(scan, signal);
+    observer.onBatch(throttle(scan, SCAN_INTERVAL_MS, signal), signal);
     scan();
   },
 };
@@ -91,9 +95,12 @@ function guard(box: GuardedBox, signal: AbortSignal): void {
       ui.root,
     );
 
+  // The full-page thread keeps its form when the user switches conversation: read whom it goes to each time.
+  const recipient = () => findComposeBoxes(document).find((b) => b.form === box.form)?.recipient ?? box.recipient;
+
   const evaluate = async (): Promise<Judgement> => {
     text = draftText(editor);
-    context = await request('guard.context', { recipient: box.recipient, text }).catch((error: unknown) => {
+    context = await request('guard.context', { recipient: recipient(), text }).catch((error: unknown) => {
       console.debug('[Vínculo] guard.context failed', error);
       return context;
     });
@@ -151,7 +158,7 @@ function guard(box: GuardedBox, signal: AbortSignal): void {
     }
     const sent = draftText(editor);
     released = undefined;
-    if (sent.trim()) tell('message.sent', { recipient: box.recipient, text: sent });
+    if (sent.trim()) tell('message.sent', { recipient: recipient(), text: sent });
   };
 
   // On the window in the capture phase: the very first listener of all, so we decide before any of LinkedIn's
@@ -173,7 +180,7 @@ function guard(box: GuardedBox, signal: AbortSignal): void {
       // draft is gone a moment later, it was sent.
       const typed = draftText(editor);
       setTimeout(() => {
-        if (typed.trim() && !draftText(editor).trim()) tell('message.sent', { recipient: box.recipient, text: typed });
+        if (typed.trim() && !draftText(editor).trim()) tell('message.sent', { recipient: recipient(), text: typed });
       }, SENT_CHECK_DELAY_MS);
     },
     { capture: true, signal },

@@ -10,7 +10,8 @@ import { ChooseNudge, NoteAdvice } from '../../ui/guard/Nudge';
 import css from '../../ui/guard/guard.css?inline';
 import type { Feature } from '../feature-manager';
 import { createShadowHost } from '../shadow-host';
-import { JUDGE_DELAY_MS } from './compose-guard';
+import { throttle } from '../throttle';
+import { JUDGE_DELAY_MS, SCAN_INTERVAL_MS } from './compose-guard';
 
 type Recipient = { slug?: string; memberId?: string; name?: string };
 
@@ -43,7 +44,7 @@ export const connectNudge: Feature = {
         if (dialog.step === 'note') adviseNote(dialog, signal);
       }
     };
-    observer.onBatch(scan, signal);
+    observer.onBatch(throttle(scan, SCAN_INTERVAL_MS, signal), signal);
     scan();
   },
 };
