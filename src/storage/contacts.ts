@@ -30,17 +30,20 @@ export async function findRecipient(db: VinculoDb, recipient: Recipient): Promis
  * id) the member id is the contact's id until their profile is seen (recordProfileSeen then adopts it).
  */
 export async function ensureRecipient(db: VinculoDb, recipient: Recipient, now = Date.now()): Promise<Contact | undefined> {
-  const existing = await findRecipient(db, recipient);
-  if (existing) return existing;
-  const id = recipient.slug ?? recipient.memberId;
-  if (!id) return undefined;
-  const contact = Contact.parse({
-    ...newContact(id, now),
-    memberId: recipient.memberId,
-    profile: recipient.name ? { name: recipient.name } : {},
+  // One transaction: two quick sends to someone new must not both try to create them.
+  return db.transaction('rw', db.contacts, async () => {
+    const existing = await findRecipient(db, recipient);
+    if (existing) return existing;
+    const id = recipient.slug ?? recipient.memberId;
+    if (!id) return undefined;
+    const contact = Contact.parse({
+      ...newContact(id, now),
+      memberId: recipient.memberId,
+      profile: recipient.name ? { name: recipient.name } : {},
+    });
+    await db.contacts.add(contact);
+    return contact;
   });
-  await db.contacts.add(contact);
-  return contact;
 }
 
 /**

@@ -98,7 +98,9 @@ describe('compose guard in Chromium', () => {
     await expect.poll(() => sent(linkedin)).toEqual([`${pitch} Thanks!`, personal]);
     expect(await injectedText(linkedin)).not.toMatch(/Send this as it is\?/u);
 
-    // Both sends are on the recipient's timeline, by member id (the overlay links to it, not to the slug).
+    // Both sends are on the recipient's timeline, by member id (the overlay links to it, not to the slug), once each.
+    await linkedin.waitForTimeout(1000);
+    expect(await sent(linkedin)).toHaveLength(2);
     const panel = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
     const timeline = await panel.evaluate(
       (id) =>
@@ -156,8 +158,47 @@ describe('compose guard in Chromium', () => {
     await linkedin.keyboard.type('Hi Tomás, we help agencies like yours book more demos. Free for 30 days, sign up here: https://calendly.com/x/demo');
     const inner = linkedin.frames().find((f) => f.url().endsWith('/preload/messaging-overlay/'))!;
     await frame.locator('.msg-form__send-button').click();
-    await linkedin.waitForTimeout(500);
+    await expect.poll(() => injectedText(linkedin)).toMatch(/Send this as it is\?/u);
     expect(await inner.evaluate(() => (window as unknown as { __sent: string[] }).__sent)).toEqual([]);
+    await clickInjected(linkedin, 'Send anyway');
+    await linkedin.waitForTimeout(800);
+    expect(await inner.evaluate(() => (window as unknown as { __sent: string[] }).__sent)).toHaveLength(1);
+  });
+
+  it('Ctrl+Enter is held like Send, and a personal Ctrl+Enter send is recorded once', async () => {
+    ext = await launchExtension();
+    const html = page().replace(
+      '</script>',
+      `editor.addEventListener('keydown', (event) => { if (event.key === 'Enter' && event.ctrlKey) { event.preventDefault(); send.click(); } });\n</script>`,
+    );
+    const linkedin = await open(ext, html);
+    await type(linkedin, 'Hi Tomás, download our free whitepaper and book a demo with our sales team today: https://calendly.com/x/demo');
+    await linkedin.waitForTimeout(500);
+    await linkedin.keyboard.press('Control+Enter');
+    await expect.poll(() => injectedText(linkedin)).toMatch(/Send this as it is\?/u);
+    expect(await sent(linkedin)).toEqual([]);
+    await clickInjected(linkedin, 'Edit');
+    await linkedin.locator('.msg-form__contenteditable').press('Control+a');
+    await linkedin.keyboard.press('Delete');
+    const personal = 'Tomás, the sensor layout you shared saved us a week. Coffee on me when you are in Porto!';
+    await type(linkedin, personal);
+    await linkedin.waitForTimeout(500);
+    await linkedin.keyboard.press('Control+Enter');
+    await expect.poll(() => sent(linkedin)).toEqual([personal]);
+    await linkedin.waitForTimeout(1000);
+    const options = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    const count = await options.evaluate(
+      (id) =>
+        new Promise<number>((done) => {
+          const request = indexedDB.open('vinculo');
+          request.onsuccess = () => {
+            const c = request.result.transaction('interactions').objectStore('interactions').index('contactId').count(id);
+            c.onsuccess = () => done(c.result);
+          };
+        }),
+      RECIPIENT_ID,
+    );
+    expect(count).toBe(1);
   });
 
   it('a compose box it cannot read fully is left alone and reported to health', async () => {

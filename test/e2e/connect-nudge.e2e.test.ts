@@ -81,17 +81,19 @@ describe('connect nudge in Chromium', () => {
     await waitForContentScript(page, ext.extensionId);
     const template = "Hi [Name], I'd like to add you to my professional network on LinkedIn.";
     await page.fill('#custom-message', template);
-    await expect.poll(() => injectedText(page), { timeout: 5000 }).toMatch(/\S/u);
+    await expect.poll(() => injectedText(page), { timeout: 5000 }).toMatch(/\[Name\]/u);
     const advice = await injectedText(page);
-    expect(advice.length).toBeGreaterThan(10);
+    expect(advice).toMatch(/3 personalised invitations left this month/u);
     expect(await page.inputValue('#custom-message')).toBe(template);
     await screenshot(page, 'nudge-step2-en');
 
     const personal = 'Hi Aoife, your talk on tidal sensors at the Cork meetup stayed with me. I would love to stay in touch.';
     await page.fill('#custom-message', personal);
-    await expect.poll(() => injectedText(page)).toBe('');
+    await expect.poll(() => injectedText(page)).not.toMatch(/\[Name\]/u);
+    expect(await injectedText(page)).toBe('3 personalised invitations left this month: make this one count.');
     await page.click('[aria-label="Send invitation"]');
     expect(await invites(page)).toEqual([{ label: 'Send invitation', note: personal }]);
+    await page.waitForTimeout(800);
     await expect.poll(() => timeline(ext!, 'aoife-brennan-sato-81c4d2')).toEqual([expect.objectContaining({ kind: 'invitation', text: personal })]);
   });
 });

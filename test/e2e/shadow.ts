@@ -14,6 +14,7 @@ interface DomNode {
   attributes?: string[];
   children?: DomNode[];
   shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
 }
 
 async function session(page: Page): Promise<CDPSession> {
@@ -24,7 +25,7 @@ async function session(page: Page): Promise<CDPSession> {
 
 function* walk(node: DomNode): Generator<DomNode> {
   yield node;
-  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) yield* walk(child);
+  for (const child of [...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : []), ...(node.children ?? [])]) yield* walk(child);
 }
 
 function textOf(node: DomNode): string {

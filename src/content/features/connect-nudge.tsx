@@ -52,15 +52,28 @@ export const connectNudge: Feature = {
 /** Who the dialog invites: the profile on screen, or the slug of the custom-invite URL, with the dialog's name. */
 function invitee(dialog: InviteDialog): { recipient: Recipient; profile: ProfileSnapshot | null } {
   const url = location.href;
-  const profile = isProfile(url) ? readProfile(document, url).record : null;
-  const slug = profile?.slug ?? profileSlugFromUrl(url) ?? inviteeSlugFromUrl(url) ?? undefined;
+  const onScreen = isProfile(url) ? readProfile(document, url).record : null;
+  // A dialog opened from a card beside the profile (people also viewed…) invites someone else: the profile on
+  // screen counts only when the dialog names no one or names them.
+  const profile = onScreen && (!dialog.inviteeName || dialog.inviteeName === onScreen.name) ? onScreen : null;
+  const slug = profile?.slug ?? (onScreen ? undefined : (profileSlugFromUrl(url) ?? inviteeSlugFromUrl(url) ?? undefined));
   const name = dialog.inviteeName ?? profile?.name;
   return { recipient: { slug, memberId: profile?.memberId, name }, profile };
 }
 
+/** Dialogs whose invitation is recorded: one dialog sends one invitation, whichever of its buttons did it. */
+const recorded = new WeakSet<Element>();
+
+function recordInvitation(dialog: InviteDialog, recipient: Recipient, note: string): void {
+  if (recorded.has(dialog.dialog)) return;
+  recorded.add(dialog.dialog);
+  tell('invite.sent', { recipient, note });
+}
+
 function onClickOf(target: Element, run: () => void, signal: AbortSignal): void {
-  // Capture on the window: we only note the click, LinkedIn's handlers run as always.
-  window.addEventListener('click', (e) => e.target instanceof Node && target.contains(e.target) && run(), { capture: true, signal });
+  // Capture on the window: we only note the click, LinkedIn's handlers run as always. The path, not the target:
+  // the 2026 dialog can sit in an open shadow root, where the window sees only its host as the target.
+  window.addEventListener('click', (e) => e.composedPath().includes(target) && run(), { capture: true, signal });
 }
 
 function nudgeChoice(dialog: InviteDialog, signal: AbortSignal): void {
@@ -86,7 +99,7 @@ function nudgeChoice(dialog: InviteDialog, signal: AbortSignal): void {
     );
   paint();
   if (dialog.sendWithoutNoteButton) {
-    onClickOf(dialog.sendWithoutNoteButton, () => tell('invite.sent', { recipient, note: '' }), signal);
+    onClickOf(dialog.sendWithoutNoteButton, () => recordInvitation(dialog, recipient, ''), signal);
   }
 }
 
@@ -99,7 +112,16 @@ function adviseNote(dialog: InviteDialog, signal: AbortSignal): void {
   const note = () => (field as HTMLTextAreaElement).value ?? '';
   const context = { recipient: { name: recipient.name, headline: profile?.headline, company: profile?.company, messagesExchanged: 0 } };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const paint = () => render(<NoteAdvice judgement={note().trim() ? judge(note(), context) : undefined} />, ui.root);
+  const paint = () =>
+    render(
+      <NoteAdvice
+        judgement={note().trim() ? judge(note(), context) : undefined}
+        length={note().length}
+        maxLength={dialog.maxLength}
+        remaining={dialog.remainingPersonalized}
+      />,
+      ui.root,
+    );
   field.addEventListener(
     'input',
     () => {
@@ -109,5 +131,5 @@ function adviseNote(dialog: InviteDialog, signal: AbortSignal): void {
     { signal },
   );
   paint();
-  if (dialog.sendButton) onClickOf(dialog.sendButton, () => tell('invite.sent', { recipient, note: note() }), signal);
+  if (dialog.sendButton) onClickOf(dialog.sendButton, () => recordInvitation(dialog, recipient, note()), signal);
 }

@@ -38,16 +38,33 @@ export function ChooseNudge({ openings, remaining, onRemind, reminded }: ChooseP
   );
 }
 
-/** Step 2: the note judged as it is typed, like a message (F6); advice only, nothing is held here. */
-export function NoteAdvice({ judgement }: { judgement: ShownJudgement | undefined }) {
-  if (!judgement || judgement.level === 'ok') return null;
+interface AdviceProps {
+  judgement: ShownJudgement | undefined;
+  length: number;
+  /** LinkedIn's limit for the note (300 premium, 200 free), from the dialog's counter. */
+  maxLength?: number;
+  remaining?: number;
+}
+
+/**
+ * Step 2: the note judged as it is typed, like a message (F6), plus what LinkedIn's limits mean for it.
+ * Advice only: nothing is held here and the note is never touched.
+ */
+export function NoteAdvice({ judgement, length, maxLength, remaining }: AdviceProps) {
+  const risky = judgement !== undefined && judgement.level !== 'ok';
+  const tooLong = maxLength !== undefined && length > maxLength;
+  if (!risky && !tooLong && remaining === undefined) return null;
   return (
-    <section class={`nudge advice ${judgement.level}`} role="status" aria-label={t('appName')}>
-      <ul class="reasons">
-        {judgement.reasons.map((r, i) => (
-          <li key={i}>{t(r.message.key as MessageKey, ...r.message.params)}</li>
-        ))}
-      </ul>
+    <section class={`nudge advice ${risky || tooLong ? (judgement?.level ?? 'warn') : 'info'}`} role="status" aria-label={t('appName')}>
+      {risky && (
+        <ul class="reasons">
+          {judgement.reasons.map((r, i) => (
+            <li key={i}>{t(r.message.key as MessageKey, ...r.message.params)}</li>
+          ))}
+        </ul>
+      )}
+      {tooLong && <p class="limit">{t('nudgeTooLong', maxLength, length)}</p>}
+      {remaining !== undefined && <p class="quota">{t('nudgeQuota', remaining)}</p>}
     </section>
   );
 }
