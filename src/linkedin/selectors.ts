@@ -312,6 +312,11 @@ export const invite = {
    * same element by the id of its overlay (`data-test-modal-id="send-invite-modal"`, capture) or by its heading
    * (`aria-labelledby="send-invite-modal"`, capture) in case the class goes; `.send-invite` if the role goes.
    */
+  /**
+   * Dialogs that are certainly not an invitation: a messaging bubble is a `role=dialog` too, open for hours, and
+   * reading all its buttons' text on every scan would be wasted work.
+   */
+  notInvitation: '.msg-overlay-conversation-bubble, form.msg-form',
   dialog: [
     '[role="dialog"].send-invite',
     '[data-test-modal-id="send-invite-modal"] [role="dialog"]',

@@ -96,6 +96,7 @@ function shadowRoots(root: ParentNode): ShadowRoot[] {
 
 /** A note field, or a button only an invitation dialog has ("Send" and "Send now" are too common to count). */
 function holdsInvitationControls(dialog: Element, langs: readonly UiLanguage[]): boolean {
+  if (dialog.matches(sel.notInvitation) || dialog.querySelector(sel.notInvitation)) return false;
   if (sel.noteField.some((selector) => dialog.querySelector(selector))) return true;
   const markers = langs.flatMap((lang) => [INVITE_TEXT[lang].addNote, INVITE_TEXT[lang].sendWithoutNote, INVITE_TEXT[lang].sendInvitation]);
   return findButton([...dialog.querySelectorAll(sel.button)], markers) !== null;
