@@ -9,6 +9,8 @@ export type BatchListener = () => void;
 export interface DomObserver {
   /** Calls `listener` after each batch of DOM changes until `signal` aborts. */
   onBatch(listener: BatchListener, signal: AbortSignal): void;
+  /** Watches a shadow root too (changes inside one are invisible from the document); each root once. */
+  watch(root: ShadowRoot): void;
   disconnect(): void;
 }
 
@@ -36,19 +38,26 @@ export function createDomObserver(root: Node, schedule: (run: () => void) => voi
     }
   };
 
+  const watched = new WeakSet<Node>();
   const observer = new MutationObserver(() => {
     if (scheduled || listeners.size === 0) return;
     scheduled = true;
     schedule(flush);
   });
   // characterData too: React may reuse the top card's nodes and change only their text on navigation.
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  const options = { childList: true, subtree: true, characterData: true };
+  observer.observe(root, options);
 
   return {
     onBatch(listener, signal) {
       if (signal.aborted) return;
       listeners.add(listener);
       signal.addEventListener('abort', () => listeners.delete(listener), { once: true });
+    },
+    watch(shadowRoot) {
+      if (watched.has(shadowRoot)) return;
+      watched.add(shadowRoot);
+      observer.observe(shadowRoot, options);
     },
     disconnect() {
       observer.disconnect();

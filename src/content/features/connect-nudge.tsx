@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { judge } from '../../core/analysis/judge';
 import { openings } from '../../core/analysis/openings';
 import type { ProfileSnapshot } from '../../core/model/profile';
-import { findInviteDialogs, type InviteDialog } from '../../linkedin/read/invite';
+import { findInviteDialogs, shadowRoots, type InviteDialog } from '../../linkedin/read/invite';
 import { readProfile } from '../../linkedin/read/profile';
 import { inviteeSlugFromUrl, isProfile, profileSlugFromUrl } from '../../linkedin/routes';
 import { tell } from '../../messages/client';
@@ -28,6 +28,8 @@ export const connectNudge: Feature = {
   init({ signal, observer }) {
     const seen = new WeakSet<Element>();
     const scan = () => {
+      // The 2026 dialog may open inside a shadow root, whose changes the document's observer does not see.
+      for (const root of shadowRoots(document)) observer.watch(root);
       for (const dialog of findInviteDialogs(document)) {
         // Step 1 and step 2 are different controls inside the same dialog: each step is handled once.
         const marker = dialog.noteField ?? dialog.addNoteButton ?? dialog.dialog;

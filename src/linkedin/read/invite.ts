@@ -84,8 +84,8 @@ function dialogElements(root: ParentNode, langs: readonly UiLanguage[]): Element
   return unique.filter((el) => !unique.some((other) => other !== el && other.contains(el)));
 }
 
-/** Open shadow roots of the hosts LinkedIn has been seen to render the dialog in. */
-function shadowRoots(root: ParentNode): ShadowRoot[] {
+/** Open shadow roots of the hosts LinkedIn has been seen to render the dialog in (DOM observers must watch them too). */
+export function shadowRoots(root: ParentNode): ShadowRoot[] {
   const roots: ShadowRoot[] = [];
   for (const selector of sel.shadowHosts) {
     const hosts = [...(isElement(root) && root.matches(selector) ? [root] : []), ...root.querySelectorAll(selector)];

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createFeatureManager, type Feature, type FeatureContext } from '../../../src/content/feature-manager';
 import type { DomObserver } from '../../../src/content/observer';
 
-const observer: DomObserver = { onBatch: () => undefined, disconnect: () => undefined };
+const observer: DomObserver = { onBatch: () => undefined, watch: () => undefined, disconnect: () => undefined };
 const onProfile = (url: string) => url.includes('/in/');
 
 function feature(id: string, runsOn: (url: string) => boolean, init: Feature['init'] = () => undefined): Feature & { init: ReturnType<typeof vi.fn> } {

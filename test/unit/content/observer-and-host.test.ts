@@ -29,6 +29,22 @@ describe('shared DOM observer', () => {
     vi.unstubAllGlobals();
   });
 
+  it('watches a shadow root on request: changes inside one are invisible from the document', async () => {
+    const { document, MutationObserver } = parseHTML('<html><body><div id="outlet"></div></body></html>');
+    vi.stubGlobal('MutationObserver', MutationObserver);
+    const observer = createDomObserver(document.body, (run) => run());
+    const listener = vi.fn();
+    observer.onBatch(listener, new AbortController().signal);
+    const root = document.getElementById('outlet')!.attachShadow({ mode: 'open' });
+    observer.watch(root);
+    observer.watch(root);
+    root.append(document.createElement('section'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(listener).toHaveBeenCalledTimes(1);
+    observer.disconnect();
+    vi.unstubAllGlobals();
+  });
+
   it('a listener that throws does not stop the next one', async () => {
     const { document, MutationObserver } = parseHTML('<html><body></body></html>');
     vi.stubGlobal('MutationObserver', MutationObserver);

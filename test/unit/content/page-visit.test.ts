@@ -7,7 +7,7 @@ vi.mock('../../../src/messages/client', () => ({ request }));
 
 const { pageVisit } = await import('../../../src/content/features/page-visit');
 
-const observer: DomObserver = { onBatch: () => undefined, disconnect: () => undefined };
+const observer: DomObserver = { onBatch: () => undefined, watch: () => undefined, disconnect: () => undefined };
 
 /** Runs the feature on `url` and returns the one message it sent. */
 async function visit(url: string) {

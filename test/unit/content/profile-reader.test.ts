@@ -71,6 +71,7 @@ function fakeObserver() {
     onBatch(listener, signal) {
       subscribers.push({ listener, signal });
     },
+    watch() {},
     disconnect() {
       subscribers.length = 0;
     },
