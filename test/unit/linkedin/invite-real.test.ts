@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findInviteDialogs, type InviteDialog } from '../../../src/linkedin/read/invite';
-import { hasSharedFixtures, load, SHARED_FIXTURES } from './helpers';
+import { findInviteDialogs } from '../../../src/linkedin/read/invite';
+import { hasSharedFixtures, load, SHARED_FIXTURES, expectReading, renameAttribute } from './helpers';
 
 /*
  * The invitation-dialog reader against real LinkedIn markup (../shared/fixtures/linkedin, captured by others; see
@@ -16,25 +16,6 @@ const sharedPages = hasSharedFixtures ? readdirSync(SHARED_FIXTURES).filter((fil
 const CAPTURES = ['invite_modal_2026_ember_send-invite.html', 'li_2026_activity_commentbox_profilemenu_invitemodal_excerpt.html'];
 const ONLY_DIALOG = CAPTURES[0]!;
 
-/** The fields of a reading that hold page elements: compared by identity (toEqual would accept a look-alike). */
-const ELEMENT_KEYS = ['dialog', 'addNoteButton', 'sendWithoutNoteButton', 'noteField', 'sendButton'] as const;
-
-/** A reading exactly: the same elements, and the same other fields with absent ones absent. */
-function expectReading(actual: InviteDialog | undefined, expected: InviteDialog): void {
-  expect(actual, 'a reading').toBeDefined();
-  for (const key of ELEMENT_KEYS) expect(actual![key], key).toBe(expected[key]);
-  const rest = (reading: InviteDialog) =>
-    Object.fromEntries(Object.entries(reading).filter(([key]) => !(ELEMENT_KEYS as readonly string[]).includes(key)));
-  expect(rest(actual!)).toStrictEqual(rest(expected));
-}
-
-/** Renames an attribute wherever it is set (a LinkedIn deploy renaming a hook). */
-function renameAttribute(root: ParentNode, from: string, to: string): void {
-  for (const el of root.querySelectorAll(`[${from}]`)) {
-    el.setAttribute(to, el.getAttribute(from) ?? '');
-    el.removeAttribute(from);
-  }
-}
 
 /** Rewords a button's shown text. */
 function renameButtonText(root: ParentNode, from: string, to: string): void {

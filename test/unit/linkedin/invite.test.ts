@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findInviteDialogs, type InviteDialog } from '../../../src/linkedin/read/invite';
 import { readProfile } from '../../../src/linkedin/read/profile';
-import { load, OWN_FIXTURES, parse } from './helpers';
+import { load, OWN_FIXTURES, parse, expectReading, renameAttribute } from './helpers';
 
 /*
  * The invitation-dialog reader against our own fixtures (test/fixtures/linkedin/invite_*: invented people, the
@@ -15,25 +15,6 @@ const PREMIUM = 'invite_ember_2026_en_step2_premium.html';
 const FREE = 'invite_ember_2026_en_step2_free.html';
 const UNKNOWN_MISSING = ['addNoteButton', 'sendWithoutNoteButton', 'noteField', 'sendButton'];
 
-/** The fields of a reading that hold page elements: compared by identity (toEqual would accept a look-alike). */
-const ELEMENT_KEYS = ['dialog', 'addNoteButton', 'sendWithoutNoteButton', 'noteField', 'sendButton'] as const;
-
-/** A reading exactly: the same elements, and the same other fields with absent ones absent. */
-function expectReading(actual: InviteDialog | undefined, expected: InviteDialog): void {
-  expect(actual, 'a reading').toBeDefined();
-  for (const key of ELEMENT_KEYS) expect(actual![key], key).toBe(expected[key]);
-  const rest = (reading: InviteDialog) =>
-    Object.fromEntries(Object.entries(reading).filter(([key]) => !(ELEMENT_KEYS as readonly string[]).includes(key)));
-  expect(rest(actual!)).toStrictEqual(rest(expected));
-}
-
-/** Renames an attribute wherever it is set (a LinkedIn deploy renaming a hook). */
-function renameAttribute(root: ParentNode, from: string, to: string): void {
-  for (const el of root.querySelectorAll(`[${from}]`)) {
-    el.setAttribute(to, el.getAttribute(from) ?? '');
-    el.removeAttribute(from);
-  }
-}
 
 /** Sets the quota line's text (the free fixture's `<p>` above the note). */
 function setQuotaLine(doc: Document, line: string): void {
