@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assertNoExternalRequests, launchExtension, openExtensionPage, openLinkedInPage, pageErrors, REPO_ROOT, screenshot, SCREENSHOTS_DIR, waitForContentScript, type ExtensionHarness } from './harness';
+import { assertNoExternalRequests, launchExtension, openExtensionPage, openLinkedInPage, pageErrors, REPO_ROOT, screenshot, SCREENSHOTS_DIR, storedTimeline, waitForContentScript, type ExtensionHarness } from './harness';
 import { clickInjected, injectedText } from './shadow';
 
 const OVERLAY = resolve(REPO_ROOT, 'test/fixtures/linkedin/msg_overlay_ember_2023_en_1to1_empty.html');
@@ -102,17 +102,7 @@ describe('compose guard in Chromium', () => {
     await linkedin.waitForTimeout(1000);
     expect(await sent(linkedin)).toHaveLength(2);
     const panel = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
-    const timeline = await panel.evaluate(
-      (id) =>
-        new Promise<{ kind: string; text: string; fingerprint?: string }[]>((done) => {
-          const request = indexedDB.open('vinculo');
-          request.onsuccess = () => {
-            const all = request.result.transaction('interactions').objectStore('interactions').index('contactId').getAll(id);
-            all.onsuccess = () => done(all.result);
-          };
-        }),
-      RECIPIENT_ID,
-    );
+    const timeline = await storedTimeline(panel, RECIPIENT_ID);
     expect(timeline.map((i) => i.kind)).toEqual(['message', 'message']);
     expect(timeline.every((i) => typeof i.fingerprint === 'string')).toBe(true);
     expect(pageErrors(linkedin)).toEqual([]);
@@ -187,18 +177,7 @@ describe('compose guard in Chromium', () => {
     await expect.poll(() => sent(linkedin)).toEqual([personal]);
     await linkedin.waitForTimeout(1000);
     const options = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
-    const count = await options.evaluate(
-      (id) =>
-        new Promise<number>((done) => {
-          const request = indexedDB.open('vinculo');
-          request.onsuccess = () => {
-            const c = request.result.transaction('interactions').objectStore('interactions').index('contactId').count(id);
-            c.onsuccess = () => done(c.result);
-          };
-        }),
-      RECIPIENT_ID,
-    );
-    expect(count).toBe(1);
+    expect(await storedTimeline(options, RECIPIENT_ID)).toHaveLength(1);
   });
 
   it('a compose box it cannot read fully is left alone and reported to health', async () => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assertNoExternalRequests, launchExtension, openExtensionPage, openLinkedInPage, pageErrors, REPO_ROOT, screenshot, waitForContentScript, type ExtensionHarness } from './harness';
+import { assertNoExternalRequests, launchExtension, openExtensionPage, openLinkedInPage, pageErrors, REPO_ROOT, screenshot, storedTimeline, waitForContentScript, type ExtensionHarness } from './harness';
 import { injectedText } from './shadow';
 
 const FIXTURES = resolve(REPO_ROOT, 'test/fixtures/linkedin');
@@ -25,21 +25,6 @@ const SHARED_MODAL = resolve(REPO_ROOT, '../shared/fixtures/linkedin/invite_moda
 const withStandIn = (file: string) => readFileSync(resolve(FIXTURES, file), 'utf8').replace(/(<\/body>|$)/u, `${LINKEDIN_STAND_IN}$1`);
 const invites = (p: Page) => p.evaluate(() => (window as unknown as { __invites: { label: string; note: string | null }[] }).__invites);
 
-async function timeline(ext: ExtensionHarness, id: string): Promise<{ kind: string; text: string }[]> {
-  const page = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
-  return page.evaluate(
-    (id) =>
-      new Promise((done) => {
-        const open = indexedDB.open('vinculo');
-        open.onsuccess = () => {
-          const all = open.result.transaction('interactions').objectStore('interactions').index('contactId').getAll(id);
-          all.onsuccess = () => done(all.result);
-        };
-      }),
-    id,
-  );
-}
-
 let ext: ExtensionHarness | undefined;
 afterEach(async () => {
   await ext?.close();
@@ -58,7 +43,8 @@ describe('connect nudge in Chromium', () => {
 
     await page.click('[aria-label="Send without a note"]');
     expect(await invites(page)).toEqual([{ label: 'Send without a note', note: null }]);
-    await expect.poll(() => timeline(ext!, 'noor-haddad-pereira-3f9a12')).toEqual([expect.objectContaining({ kind: 'invitation', text: '' })]);
+    const db = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    await expect.poll(() => storedTimeline(db, 'noor-haddad-pereira-3f9a12')).toEqual([expect.objectContaining({ kind: 'invitation', text: '' })]);
     expect(pageErrors(page)).toEqual([]);
     assertNoExternalRequests(ext);
   });
@@ -71,7 +57,8 @@ describe('connect nudge in Chromium', () => {
     expect(await injectedText(page)).toMatch(/Hi Jeremy, /u);
     await page.click('[aria-label="Send without a note"]');
     expect(await invites(page)).toEqual([{ label: 'Send without a note', note: null }]);
-    await expect.poll(() => timeline(ext!, 'jeremyharbour')).toEqual([expect.objectContaining({ kind: 'invitation', text: '' })]);
+    const db = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    await expect.poll(() => storedTimeline(db, 'jeremyharbour')).toEqual([expect.objectContaining({ kind: 'invitation', text: '' })]);
   });
 
   it('step 2: the note is judged as typed, never changed, and sent with the invitation', async () => {
@@ -94,6 +81,7 @@ describe('connect nudge in Chromium', () => {
     await page.click('[aria-label="Send invitation"]');
     expect(await invites(page)).toEqual([{ label: 'Send invitation', note: personal }]);
     await page.waitForTimeout(800);
-    await expect.poll(() => timeline(ext!, 'aoife-brennan-sato-81c4d2')).toEqual([expect.objectContaining({ kind: 'invitation', text: personal })]);
+    const db = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    await expect.poll(() => storedTimeline(db, 'aoife-brennan-sato-81c4d2')).toEqual([expect.objectContaining({ kind: 'invitation', text: personal })]);
   });
 });

@@ -442,3 +442,41 @@ async function closeServer(server: Server): Promise<void> {
   server.closeAllConnections();
   await new Promise((closed) => server.close(closed));
 }
+
+// ---- the extension's database --------------------------------------------------------------------------
+
+/**
+ * Reads our IndexedDB from an extension page (the database lives only in the extension's origin): one record
+ * by key, or with `index`, every record whose index value is `key`.
+ */
+export function readDatabase<T>(page: Page, store: 'contacts' | 'interactions', query: { key: string; index?: string }): Promise<T> {
+  return page.evaluate(
+    ({ store, key, index }) =>
+      new Promise<T>((done, fail) => {
+        const open = indexedDB.open('vinculo');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const objects = open.result.transaction(store).objectStore(store);
+          const request = index ? objects.index(index).getAll(key) : objects.get(key);
+          request.onsuccess = () => {
+            done(request.result as T);
+            open.result.close();
+          };
+          request.onerror = () => fail(request.error);
+        };
+      }),
+    { store, ...query },
+  );
+}
+
+export interface StoredInteraction {
+  kind: string;
+  text: string;
+  fingerprint?: string;
+}
+
+/** A contact's interactions as stored (any order). */
+export const storedTimeline = (page: Page, contactId: string) => readDatabase<StoredInteraction[]>(page, 'interactions', { key: contactId, index: 'contactId' });
+
+/** A contact as stored, or undefined. */
+export const storedContact = (page: Page, id: string) => readDatabase<Record<string, unknown> | undefined>(page, 'contacts', { key: id });

@@ -13,6 +13,7 @@ import {
   REPO_ROOT,
   screenshot,
   spaNavigate,
+  storedContact,
   waitForContentScript,
   type ExtensionHarness,
 } from './harness';
@@ -36,25 +37,6 @@ async function visit(harness: ExtensionHarness, url: string, file: string) {
   const tabId = await linkedinTabId(harness.serviceWorker, url);
   const panel = await openExtensionPage(harness.context, harness.extensionId, `src/sidepanel/index.html?tab=${tabId}`);
   return { page, panel, tabId, contentScript };
-}
-
-/** The contact as stored in IndexedDB, read from an extension page (the database lives only in our origin). */
-async function storedContact(page: Page, id: string): Promise<Record<string, unknown> | undefined> {
-  return page.evaluate(
-    (id) =>
-      new Promise<Record<string, unknown> | undefined>((done, fail) => {
-        const open = indexedDB.open('vinculo');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('contacts').objectStore('contacts').get(id);
-          get.onsuccess = () => {
-            done(get.result as Record<string, unknown> | undefined);
-            open.result.close();
-          };
-        };
-      }),
-    id,
-  );
 }
 
 describe('profile reader and side panel in Chromium', () => {
