@@ -3,7 +3,7 @@ import { isEssentialField, missingCounts } from '../core/model/health';
 import { db } from '../storage/db';
 import { healthRecords } from '../storage/health';
 import { saveSettings } from '../storage/settings';
-import { missingFieldsText } from '../ui/ContactHeader';
+import { missingFieldsText } from '../ui/field-labels';
 import { formatAgo, t, type MessageKey } from '../ui/i18n';
 import { useLiveQuery } from '../pages/use-live-query';
 import { useSettings } from '../pages/use-settings';

@@ -6,7 +6,8 @@ import { clearReminder, findContact, setStage, tagContact, untagContact } from '
 import { db } from '../storage/db';
 import { deleteInteraction, logInteraction, restoreInteraction, timelineOf, updateInteraction } from '../storage/interactions';
 import { addNote, deleteNote, notesOf, restoreNote, saveNote } from '../storage/notes';
-import { ContactHeader, missingFieldsText } from '../ui/ContactHeader';
+import { ContactHeader } from '../ui/ContactHeader';
+import { missingFieldsText } from '../ui/field-labels';
 import { t } from '../ui/i18n';
 import { InteractionForm } from '../ui/InteractionForm';
 import { NoteEditor } from '../ui/NoteEditor';
