@@ -1,3 +1,6 @@
+/** How often at most a feature looks at the page again after LinkedIn's DOM changes. */
+export const SCAN_INTERVAL_MS = 250;
+
 /**
  * Runs `run` at most once per `ms`, the last call always honoured (trailing): for scans that follow LinkedIn's
  * DOM batches, which on a busy feed come every frame, while what they look for appears once.

@@ -7,10 +7,7 @@ import { GuardIndicator, GuardPanel } from '../../ui/guard/GuardPanel';
 import css from '../../ui/guard/guard.css?inline';
 import type { Feature } from '../feature-manager';
 import { createShadowHost } from '../shadow-host';
-import { throttle } from '../throttle';
-
-/** How often at most a page's DOM changes are searched for new compose boxes (and invitation dialogs). */
-export const SCAN_INTERVAL_MS = 250;
+import { SCAN_INTERVAL_MS, throttle } from '../throttle';
 
 /** Milliseconds after the last keystroke before the draft is judged: typing itself costs nothing. */
 export const JUDGE_DELAY_MS = 300;

@@ -10,8 +10,8 @@ import { ChooseNudge, NoteAdvice } from '../../ui/guard/Nudge';
 import css from '../../ui/guard/guard.css?inline';
 import type { Feature } from '../feature-manager';
 import { createShadowHost } from '../shadow-host';
-import { throttle } from '../throttle';
-import { JUDGE_DELAY_MS, SCAN_INTERVAL_MS } from './compose-guard';
+import { SCAN_INTERVAL_MS, throttle } from '../throttle';
+import { JUDGE_DELAY_MS } from './compose-guard';
 
 type Recipient = { slug?: string; memberId?: string; name?: string };
 

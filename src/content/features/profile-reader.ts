@@ -3,6 +3,7 @@ import { isProfile } from '../../linkedin/routes';
 import { readProfile, type ProfileReading } from '../../linkedin/read/profile';
 import { tell } from '../../messages/client';
 import type { Feature } from '../feature-manager';
+import { SCAN_INTERVAL_MS, throttle } from '../throttle';
 
 /** How long to wait for LinkedIn to render a top card before reporting what could not be read. */
 export const READ_TIMEOUT_MS = 8000;
@@ -53,7 +54,7 @@ export const profileReader: Feature = {
       { once: true },
     );
 
-    observer.onBatch(attempt, watching.signal);
+    observer.onBatch(throttle(attempt, SCAN_INTERVAL_MS, watching.signal), watching.signal);
     attempt();
   },
 };

@@ -18,6 +18,7 @@ const request = vi.hoisted(() =>
 vi.mock('../../../src/messages/client', () => ({ request, tell: (type: string, payload: unknown) => void request(type, payload) }));
 
 const { profileReader, READ_TIMEOUT_MS } = await import('../../../src/content/features/profile-reader');
+const { SCAN_INTERVAL_MS } = await import('../../../src/content/throttle');
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/linkedin');
 const LUCIA_URL = 'https://www.linkedin.com/in/luc%C3%ADa-fern%C3%A1ndez-ortega-4b7e21/';
@@ -199,6 +200,9 @@ describe('profile reader while the previous person is still on screen (in-page n
 
     replacePage('profile_sdui_2026_en_2nd-degree.html');
     observer.batch();
+    // Batches are read at most once per SCAN_INTERVAL_MS: this one waits its turn, then reads the new card.
+    expect(sent()).toEqual([]);
+    vi.advanceTimersByTime(SCAN_INTERVAL_MS);
     expect(sent()).toEqual([['profile.read', { snapshot: KWAME, missing: KWAME_MISSING }]]);
 
     vi.advanceTimersByTime(READ_TIMEOUT_MS);
