@@ -7,6 +7,8 @@ import type { VinculoDb } from '../storage/db';
 import { recordReaderRun } from '../storage/health';
 import { nearDuplicateRecipients, recordSentMessage } from '../storage/sent';
 import { loadSettings } from '../storage/settings';
+import { lookupPeople } from '../storage/people';
+import { recordThreadSeen } from '../storage/sightings';
 
 const DAY_MS = 86_400_000;
 
@@ -16,7 +18,12 @@ export interface TabStore {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-export function createHandlers(db: VinculoDb, tabs: TabStore, now: () => number = Date.now): Handlers {
+/** Opens the side panel on a tab; must be called while the user's click is still a user gesture. */
+export type OpenPanel = (tabId: number) => Promise<void>;
+
+const noPanel: OpenPanel = () => Promise.reject(new Error('no side panel in this browser'));
+
+export function createHandlers(db: VinculoDb, tabs: TabStore, now: () => number = Date.now, openPanel: OpenPanel = noPanel): Handlers {
   async function tabState(tabId: number): Promise<TabState | undefined> {
     const key = tabStateKey(tabId);
     const parsed = TabState.safeParse((await tabs.get(key))[key]);
@@ -27,8 +34,10 @@ export function createHandlers(db: VinculoDb, tabs: TabStore, now: () => number 
     async 'page.visited'(request, sender) {
       const previous = await tabState(sender.tabId);
       // A repeated report for the same page (the content script restarted) keeps the reading we already have.
-      const read = previous?.url === request.url ? previous.read : undefined;
-      await tabs.set({ [tabStateKey(sender.tabId)]: TabState.parse({ ...request, read }) });
+      const same = previous?.url === request.url;
+      await tabs.set({
+        [tabStateKey(sender.tabId)]: TabState.parse({ ...request, read: same ? previous.read : undefined, threads: same ? previous.threads : undefined }),
+      });
       return { ok: true };
     },
 
@@ -98,9 +107,45 @@ export function createHandlers(db: VinculoDb, tabs: TabStore, now: () => number 
       return { contactId: contact.id };
     },
 
+    async 'thread.seen'({ url, thread }, sender) {
+      await recordThreadSeen(db, thread, url, now());
+      const state = await tabState(sender.tabId);
+      // Only for the page the tab shows now: the side panel lists the participants of what is on screen.
+      if (state && samePage(state.url, url) && !state.threads?.includes(thread.id)) {
+        await tabs.set({ [tabStateKey(sender.tabId)]: { ...state, threads: [...(state.threads ?? []), thread.id].slice(-200) } });
+      }
+      return { ok: true };
+    },
+
+    async 'people.lookup'({ people }) {
+      const { recurringMinThreads } = await loadSettings(db);
+      return { people: await lookupPeople(db, people, recurringMinThreads) };
+    },
+
+    async 'panel.open'({ person }, sender) {
+      // First, before any await: the browser lets the panel open only while the user's click is being handled.
+      const opening = openPanel(sender.tabId).then(
+        () => true,
+        (error: unknown) => (console.debug('[Vínculo] side panel did not open', error), false),
+      );
+      const state = await tabState(sender.tabId);
+      if (state) await tabs.set({ [tabStateKey(sender.tabId)]: { ...state, focus: { ...person, at: now() } } });
+      return { opened: await opening };
+    },
+
     async 'reader.ran'(run) {
       await recordReaderRun(db, { ...run, at: now() });
       return { ok: true };
     },
   };
+}
+
+/** The content script reports origin and path only; the page is the same whatever its query says. */
+function samePage(reported: string, url: string): boolean {
+  try {
+    const { origin, pathname } = new URL(url);
+    return reported === origin + pathname;
+  } catch {
+    return false;
+  }
 }

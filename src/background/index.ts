@@ -9,7 +9,14 @@ import { createHandlers } from './handlers';
  * lives in IndexedDB (contacts, notes, health) or storage.session (what each tab shows right now).
  */
 
-const dispatch = createDispatcher(createHandlers(db(), browser.storage.session), {
+// Chrome's side panel, Firefox's sidebar: either opens only while a user gesture is being handled.
+const openPanel = async (tabId: number): Promise<void> => {
+  const chromePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void> } } }).chrome?.sidePanel;
+  if (chromePanel) return chromePanel.open({ tabId });
+  return browser.sidebarAction.open();
+};
+
+const dispatch = createDispatcher(createHandlers(db(), browser.storage.session, Date.now, openPanel), {
   ownId: browser.runtime.id,
   allowedOrigins: ['https://www.linkedin.com'],
 });

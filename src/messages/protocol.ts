@@ -1,13 +1,22 @@
 // zod/mini: this protocol ships in the content script (see core/model/profile.ts).
 import * as z from 'zod/mini';
+import { JudgementOutput, RecipientInput } from '../core/analysis/schema';
 import { ReaderRun } from '../core/model/health';
 import { MemberId, PROFILE_FIELDS, ProfileSnapshot, Slug } from '../core/model/profile';
+import { STAGES } from '../core/model/stage';
+import { ActivityUrn, SeenThread } from '../core/model/thread';
+
+/** The latest note as a summary carries it (a line, with the ellipsis). */
+const SUMMARY_NOTE_MAX = 141;
 
 /** No honest message comes near this; anything larger is rejected before parsing. */
 export const MAX_MESSAGE_BYTES = 64 * 1024;
 
 /** A draft as long as LinkedIn allows and some: longer text is not judged (see MAX_MESSAGE_BYTES). */
 export const MAX_DRAFT_LENGTH = 20_000;
+
+/** An invitation note: LinkedIn allows 300 characters (200 on a free account); longer text is not judged. */
+export const MAX_NOTE_LENGTH = 1000;
 
 /** Who a message or invitation goes to, as the page tells it. */
 export const Recipient = z.object({
@@ -24,6 +33,29 @@ export const RecipientContext = z.object({
   connectedDaysAgo: z.optional(z.number()),
   messagesExchanged: z.optional(z.number()),
 });
+
+/** Most people one lookup may ask about: a screenful of names, with room to spare. */
+export const MAX_LOOKUP = 250;
+
+/** Someone a page names, by slug and/or member id. */
+export const PersonRef = z
+  .object({ slug: z.optional(Slug), memberId: z.optional(MemberId) })
+  .check(z.refine((p) => Boolean(p.slug ?? p.memberId), 'a slug or a member id'));
+
+/** What the history badge and popover show about one person (storage/people.ts lookupPeople). */
+export const PersonSummary = z.object({
+  contactId: z.optional(z.string().check(z.maxLength(100))),
+  name: z.optional(z.string().check(z.maxLength(200))),
+  stage: z.enum(STAGES),
+  tags: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(20)),
+  notes: z.number(),
+  latestNote: z.optional(z.string().check(z.maxLength(SUMMARY_NOTE_MAX))),
+  lastInteraction: z.optional(z.object({ kind: z.string().check(z.regex(/^[a-z_]{1,30}$/u)), day: z.string().check(z.maxLength(10)) })),
+  remindWhenAccepted: z.optional(z.number()),
+  threads: z.number(),
+  recurring: z.boolean(),
+});
+export type PersonSummary = z.infer<typeof PersonSummary>;
 
 /**
  * Every request a content script can make of the background worker, with its response.
@@ -46,8 +78,11 @@ export const PROTOCOL = {
     response: z.object({ contactId: z.nullable(Slug) }),
   },
   /**
-   * The history-aware part of the compose guard: who the recipient is to the user (connection age, what was
-   * exchanged) and how many other people recently got a near-duplicate of the draft; plus the guard settings.
+   * The compose guard's verdict on a draft, from the worker: `judgement` is judge() (core/analysis/judge.ts) of
+   * exactly this text for this recipient, with what the worker knows of them (connection age, what was
+   * exchanged), how many other people recently got a near-duplicate, and the guard settings. The judging runs
+   * in the worker so that the content script does not carry the lexicons (its 40 KB budget); the content
+   * script only renders the verdict and decides at Send.
    */
   'guard.context': {
     fromFrames: true,
@@ -62,7 +97,20 @@ export const PROTOCOL = {
         massSimilarity: z.number(),
         massWindowDays: z.number(),
       }),
+      judgement: JudgementOutput,
     }),
+  },
+  /**
+   * The connect nudge's advice on an invitation note as it is typed: judge() of the note, for the invitee as the
+   * dialog and the profile on screen show them, with nothing exchanged yet (an invitation is a first contact).
+   */
+  'invite.judge': {
+    fromFrames: true,
+    request: z.object({
+      invitee: z.pick(RecipientInput, { name: true, headline: true, company: true }),
+      note: z.string().check(z.maxLength(MAX_NOTE_LENGTH)),
+    }),
+    response: z.object({ judgement: JudgementOutput }),
   },
   /** The user sent a message through LinkedIn: it joins the recipient's timeline with its fingerprint. */
   'message.sent': {
@@ -91,6 +139,30 @@ export const PROTOCOL = {
     request: z.omit(ReaderRun, { at: true }),
     response: z.object({ ok: z.literal(true) }),
   },
+  /**
+   * F2: a thread the user is viewing and who took part in it. A big thread comes in several messages (each at
+   * most MAX_SEEN_PARTICIPANTS people) and again as more comments load; the worker merges them all.
+   */
+  'thread.seen': {
+    request: z.object({ url: z.url().check(z.maxLength(2000)), thread: SeenThread }),
+    response: z.object({ ok: z.literal(true) }),
+  },
+  /**
+   * F7: what the user has with each person a page lists, in the order asked; null where there is nothing worth
+   * a badge. One message per batch of names on screen, never one per name.
+   */
+  'people.lookup': {
+    request: z.object({ people: z.array(PersonRef).check(z.minLength(1), z.maxLength(MAX_LOOKUP)) }),
+    response: z.object({ people: z.array(z.nullable(PersonSummary)) }),
+  },
+  /**
+   * The user asked (a click in the history popover) to see someone in the side panel. The worker opens it while
+   * the click's user gesture lasts, then tells the panel whom to show.
+   */
+  'panel.open': {
+    request: z.object({ person: PersonRef }),
+    response: z.object({ opened: z.boolean() }),
+  },
 } as const;
 
 export type RequestType = keyof typeof PROTOCOL;
@@ -116,6 +188,10 @@ export const TabState = z.object({
   slug: z.optional(Slug),
   /** Set once the reader has read this page; `missing` lists what it could not find. */
   read: z.optional(z.object({ contactId: z.nullable(Slug), missing: z.array(z.string()), at: z.number() })),
+  /** The threads read on this page (F2): the side panel lists their participants. */
+  threads: z.optional(z.array(ActivityUrn).check(z.maxLength(200))),
+  /** Someone the user asked to see from this page (the history popover's "open in side panel"). */
+  focus: z.optional(z.object({ slug: z.optional(Slug), memberId: z.optional(MemberId), at: z.number() })),
 });
 export type TabState = z.infer<typeof TabState>;
 

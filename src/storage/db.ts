@@ -4,6 +4,7 @@ import type { HealthRecord } from '../core/model/health';
 import type { Interaction } from '../core/model/interaction';
 import type { Note } from '../core/model/note';
 import type { Settings } from '../core/model/settings';
+import type { Sighting, ThreadRecord } from '../core/model/sighting';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
 
@@ -19,6 +20,8 @@ export class VinculoDb extends Dexie {
   interactions!: EntityTable<Interaction, 'id'>;
   health!: EntityTable<HealthRecord, 'id'>;
   settings!: EntityTable<SettingsRow, 'key'>;
+  threads!: EntityTable<ThreadRecord, 'id'>;
+  sightings!: EntityTable<Sighting, 'id'>;
 
   constructor(name = 'vinculo', migrations: readonly Migration[] = MIGRATIONS) {
     super(name);

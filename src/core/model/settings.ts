@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_GUARD_SETTINGS as GUARD } from '../analysis/guard-settings';
+import { DEFAULT_RECURRING_MIN_THREADS } from '../relationship/recurring';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export const Language = z.enum(LANGUAGES);
@@ -32,6 +33,8 @@ export const Settings = z.object({
       massWindowDays: z.number().int().min(1).max(365).default(GUARD.massWindowDays),
     })
     .prefault({}),
+  /** Seen taking part in this many threads the user read: a recurring participant (seed 002). */
+  recurringMinThreads: z.number().int().min(2).max(50).default(DEFAULT_RECURRING_MIN_THREADS),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the stages travel to the content script (the history popover), see profile.ts.
+import * as z from 'zod/mini';
 
 /**
  * Where a relationship stands, from "contacto no es conexión" (seed 004) to working together.

@@ -1,6 +1,7 @@
 import { v1 } from './0001-initial';
 import { v2 } from './0002-sent-fingerprints';
+import { v3 } from './0003-threads';
 import type { Migration } from './types';
 
 /** Every version ever released, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3];

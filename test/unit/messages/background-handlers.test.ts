@@ -122,4 +122,43 @@ describe('connection requests', () => {
     await handlers['invite.remind']({ recipient: { slug: 'bea' } }, sender);
     expect((await findContact(db, 'bea'))?.remindWhenAccepted).toBe(Date.UTC(2026, 10, 23, 12));
   });
+
+  it('thread.seen records sightings and lists the thread on the tab that shows it; people.lookup answers in order', async () => {
+    const handlers = createHandlers(db, store, () => 50);
+    const page = 'https://www.linkedin.com/feed/update/urn:li:activity:7000000000000000001/';
+    const onThread = { ...sender, url: page };
+    await handlers['page.visited']({ url: page, route: 'other' }, onThread);
+    const thread = {
+      id: 'urn:li:activity:7000000000000000001',
+      title: 'On remote teams',
+      participants: [
+        { name: 'Nadia', slug: 'nadia', author: true, comments: 0 },
+        { name: 'Omar', memberId: 'ACoAAOmar', author: false, comments: 2, excerpt: 'Agreed' },
+      ],
+    };
+    await handlers['thread.seen']({ url: `${page}?commentUrn=x`, thread }, onThread);
+    await handlers['thread.seen']({ url: page, thread }, onThread);
+    expect(session['tab:3']).toMatchObject({ threads: ['urn:li:activity:7000000000000000001'] });
+    expect(await db.sightings.count()).toBe(2);
+    // A report from a page the tab no longer shows records the sightings but does not touch the tab.
+    await handlers['thread.seen']({ url: 'https://www.linkedin.com/feed/', thread: { ...thread, id: 'urn:li:activity:7000000000000000002' } }, onThread);
+    expect(session['tab:3']).toMatchObject({ threads: ['urn:li:activity:7000000000000000001'] });
+
+    await saveSettings(db, { recurringMinThreads: 2 });
+    const { people } = await handlers['people.lookup']({ people: [{ slug: 'stranger' }, { memberId: 'ACoAAOmar' }] }, onThread);
+    expect(people).toEqual([null, expect.objectContaining({ threads: 2, recurring: true })]);
+  });
+
+  it('panel.open opens the panel before anything else and tells it whom to show', async () => {
+    const calls: string[] = [];
+    const handlers = createHandlers(db, store, () => 60, async (tabId) => void calls.push(`open ${tabId}`));
+    await handlers['page.visited']({ url: 'https://www.linkedin.com/feed/', route: 'other' }, sender);
+    const pending = handlers['panel.open']({ person: { slug: 'nadia' } }, sender);
+    // Synchronously, within the click's user gesture.
+    expect(calls).toEqual(['open 3']);
+    expect(await pending).toEqual({ opened: true });
+    expect(session['tab:3']).toMatchObject({ focus: { slug: 'nadia', at: 60 } });
+    const failing = createHandlers(db, store, () => 61);
+    expect(await failing['panel.open']({ person: { slug: 'nadia' } }, sender)).toEqual({ opened: false });
+  });
 });

@@ -13,6 +13,9 @@ function setup() {
     'message.sent': vi.fn(async () => ({ contactId: null })),
     'invite.sent': vi.fn(async () => ({ contactId: null })),
     'invite.remind': vi.fn(async () => ({ contactId: null })),
+    'thread.seen': vi.fn(async () => ({ ok: true as const })),
+    'people.lookup': vi.fn(async () => ({ people: [] })),
+    'panel.open': vi.fn(async () => ({ opened: true })),
   } satisfies Handlers;
   return { handlers, dispatch: createDispatcher(handlers, { ownId: 'me', allowedOrigins: ['https://www.linkedin.com'] }) };
 }

@@ -29,6 +29,26 @@ describe('migrations', () => {
     await Dexie.delete(name);
   });
 
+  it('v2 → v3: contacts and timelines saved by v2 are intact, and threads and sightings are new tables', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const v2 = new VinculoDb(name, MIGRATIONS.slice(0, 2));
+    const contact = { id: 'ana-garcia', profile: { name: 'Ana García' }, stage: 'conversation', tags: [], createdAt: 1, updatedAt: 1 };
+    const sent = { id: crypto.randomUUID(), contactId: 'ana-garcia', kind: 'message', day: '2026-03-01', text: 'Hola', createdAt: 1, updatedAt: 1, fingerprint: 'x', bands: ['b0:1'] };
+    await v2.contacts.put(contact as never);
+    await v2.interactions.put(sent as never);
+    v2.close();
+
+    const v3 = new VinculoDb(name, MIGRATIONS.slice(0, 3));
+    await v3.open();
+    expect(await v3.contacts.get('ana-garcia')).toEqual(contact);
+    expect(await v3.interactions.where('bands').equals('b0:1').first()).toEqual(sent);
+    await v3.sightings.put({ id: 'urn:li:activity:7000000|ana-garcia', threadId: 'urn:li:activity:7000000', keys: ['ana-garcia', 'ACoAAx'], name: 'Ana', author: false, comments: 1, firstSeenAt: 1, lastSeenAt: 1 });
+    expect(await v3.sightings.where('keys').equals('ACoAAx').count()).toBe(1);
+    expect(await v3.threads.count()).toBe(0);
+    v3.close();
+    await Dexie.delete(name);
+  });
+
   it('upgrade v1 data to a later version without losing it (worked example of the pattern)', async () => {
     const name = `migrate-${crypto.randomUUID()}`;
     const v1 = new VinculoDb(name, MIGRATIONS.slice(0, 1));

@@ -149,6 +149,7 @@ describe('settings', () => {
       language: 'auto',
       sentMessageText: 'snippet',
       guard: { hold: true, newConnectionDays: 14, massMinRecipients: 3, massSimilarity: 0.8, massWindowDays: 14 },
+      recurringMinThreads: 3,
     };
     expect(await loadSettings(db)).toEqual(defaults);
     await saveSettings(db, { language: 'es' });

@@ -1,0 +1,97 @@
+import { Dexie } from 'dexie';
+import type { Contact } from '../core/model/contact';
+import type { Interaction } from '../core/model/interaction';
+import { hasHistory, isRecurring } from '../core/relationship/recurring';
+import type { VinculoDb } from './db';
+import { threadCounts, type PersonIds } from './sightings';
+
+/** How much of the latest note a summary carries: a reminder, not the note. */
+export const SUMMARY_NOTE_LENGTH = 140;
+const SUMMARY_TAGS = 8;
+
+/** What the history badge and its popover show about one person (PRODUCT.md F7). */
+export interface PersonSummary {
+  contactId?: string;
+  name?: string;
+  stage: Contact['stage'];
+  tags: string[];
+  notes: number;
+  latestNote?: string;
+  lastInteraction?: { kind: Interaction['kind']; day: string };
+  remindWhenAccepted?: number;
+  threads: number;
+  recurring: boolean;
+}
+
+const idsOf = (p: PersonIds) => [p.slug, p.memberId].filter((k): k is string => Boolean(k));
+
+/**
+ * For each person a page lists, what the user has with them, or null when there is no history worth a badge.
+ * One read-only transaction and a fixed number of queries per batch (not per name): a page can list 200 people
+ * and the database hold 30,000 contacts.
+ */
+export async function lookupPeople(db: VinculoDb, people: readonly PersonIds[], minThreads: number): Promise<(PersonSummary | null)[]> {
+  return db.transaction('r', [db.contacts, db.notes, db.interactions, db.sightings], async () => {
+    const slugs = [...new Set(people.map((p) => p.slug).filter((s): s is string => Boolean(s)))];
+    const memberIds = [...new Set(people.map((p) => p.memberId).filter((s): s is string => Boolean(s)))];
+    const [bySlug, byMemberIndex, byMemberId, counts] = await Promise.all([
+      db.contacts.bulkGet(slugs),
+      memberIds.length ? db.contacts.where('memberId').anyOf(memberIds).toArray() : [],
+      // Someone known only from a message is kept under their member id until their profile is seen.
+      db.contacts.bulkGet(memberIds),
+      threadCounts(db, people),
+    ]);
+    const contacts = new Map<string, Contact>();
+    for (const c of [...bySlug, ...byMemberId]) if (c) contacts.set(c.id, c);
+    for (const c of byMemberIndex) if (c.memberId) contacts.set(c.memberId, c);
+    for (const c of byMemberIndex) contacts.set(c.id, c);
+
+    const found = [...new Set([...contacts.values()].map((c) => c.id))];
+    const [notes, latest] = await Promise.all([
+      found.length ? db.notes.where('contactId').anyOf(found).toArray() : [],
+      // One reverse read per contact on [contactId+day]: the newest day, however long their timeline is.
+      Promise.all(found.map((id) => db.interactions.where('[contactId+day]').between([id, Dexie.minKey], [id, Dexie.maxKey]).last())),
+    ]);
+    const notesOf = new Map<string, { count: number; latest?: { text: string; at: number } }>();
+    for (const note of notes) {
+      const entry = notesOf.get(note.contactId) ?? { count: 0 };
+      if (note.text.trim()) {
+        entry.count += 1;
+        if (!entry.latest || note.updatedAt > entry.latest.at) entry.latest = { text: note.text, at: note.updatedAt };
+      }
+      notesOf.set(note.contactId, entry);
+    }
+    const lastOf = new Map<string, Interaction>();
+    found.forEach((id, i) => latest[i] && lastOf.set(id, latest[i]));
+
+    return people.map((person) => {
+      const contact = idsOf(person)
+        .map((k) => contacts.get(k))
+        .find(Boolean);
+      const threads = Math.max(0, ...idsOf(person).map((k) => counts.get(k) ?? 0));
+      const recurring = isRecurring(threads, minThreads);
+      const note = contact ? notesOf.get(contact.id) : undefined;
+      const last = contact ? lastOf.get(contact.id) : undefined;
+      const stage = contact?.stage ?? 'contact';
+      const tags = contact?.tags ?? [];
+      if (!hasHistory({ stage, tags: tags.length, notes: note?.count ?? 0, interactions: last ? 1 : 0, recurring })) return null;
+      return {
+        contactId: contact?.id,
+        name: contact?.profile.name,
+        stage,
+        tags: tags.slice(0, SUMMARY_TAGS),
+        notes: note?.count ?? 0,
+        latestNote: note?.latest ? truncate(note.latest.text, SUMMARY_NOTE_LENGTH) : undefined,
+        lastInteraction: last ? { kind: last.kind, day: last.day } : undefined,
+        remindWhenAccepted: contact?.remindWhenAccepted,
+        threads,
+        recurring,
+      };
+    });
+  });
+}
+
+function truncate(text: string, max: number): string {
+  const line = text.replace(/\s+/gu, ' ').trim();
+  return line.length <= max ? line : `${line.slice(0, max)}…`;
+}
