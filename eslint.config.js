@@ -15,21 +15,36 @@ const MAX_DEPTH = 8;
 const SOURCE = '{ts,tsx,js,mjs}';
 
 /**
+ * The message judgement (judge.ts, its matchers and lexicons: ~14 KB gzipped) runs in the background worker;
+ * the content script asks for verdicts (guard.context, invite.judge) so that it stays within its 40 KB budget.
+ * What the content script bundles may use the judgement's types, never its code. Paths under src/.
+ */
+const JUDGEMENT_CODE = ['core/analysis/judge', 'core/analysis/cues', 'core/analysis/fold', 'core/analysis/language', 'core/analysis/placeholders', 'core/analysis/specific'];
+const JUDGEMENT_CODE_DIRS = ['core/analysis/lexicon'];
+
+/**
  * Who may import whom, by top-level folder of src/. `only`: the src/ folders a layer may import besides its
  * own (anything else under src/, or outside it, is refused). `never`: folders it must not import.
  * `packages`: npm packages refused (`allowPackages` instead: the only packages accepted).
  * `noExtensionApi`: pure code — no webextension-polyfill, no chrome / browser globals.
+ * `typesOnly`: modules (and `typesOnlyDirs`: folders) of src/ it may import types from but no code.
  */
 const LAYERS = {
   linkedin: { only: ['core/model'], allowPackages: ['zod'], noExtensionApi: true },
   core: { only: [], packages: ['webextension-polyfill', 'dexie', 'preact', '@preact/signals'], noExtensionApi: true },
   storage: { only: ['core'] },
-  messages: { only: ['core'] },
+  // The protocol ships in the content script.
+  messages: { only: ['core'], typesOnly: JUDGEMENT_CODE, typesOnlyDirs: JUDGEMENT_CODE_DIRS },
   background: { only: ['storage', 'messages', 'core'] },
   cli: { only: ['linkedin', 'core'] },
-  content: { never: ['storage', 'background', 'pages', 'sidepanel', 'popup', 'options'] },
+  content: { never: ['storage', 'background', 'pages', 'sidepanel', 'popup', 'options'], typesOnly: JUDGEMENT_CODE, typesOnlyDirs: JUDGEMENT_CODE_DIRS },
   // ui/ is presentational and is also injected by the content script: it gets data through props, never from storage.
-  ui: { never: ['storage', 'pages', 'messages', 'content', 'background', 'sidepanel', 'popup', 'options'], packages: ['dexie'] },
+  ui: {
+    never: ['storage', 'pages', 'messages', 'content', 'background', 'sidepanel', 'popup', 'options'],
+    packages: ['dexie'],
+    typesOnly: JUDGEMENT_CODE,
+    typesOnlyDirs: JUDGEMENT_CODE_DIRS,
+  },
   pages: { never: ['content', 'background'] },
   sidepanel: { never: ['content', 'background'] },
   popup: { never: ['content', 'background'] },
@@ -68,6 +83,21 @@ function arrowsFor(layer, rule, depth) {
   };
 }
 
+const TYPES_ONLY = (who) =>
+  `${who} ships in the content script: it may import the judgement's types (import type), never its code, which runs in the background worker (eslint.config.js, JUDGEMENT_CODE).`;
+
+/**
+ * @typescript-eslint/no-restricted-imports options (it knows `import type`) for a file `depth` folders below
+ * src/<layer>/: the modules of `typesOnly`, with or without an extension, and anything under `typesOnlyDirs`.
+ */
+function typesOnlyFor(layer, rule, depth) {
+  const toSrc = `^(\\.\\./){${depth + 1}}`;
+  const patterns = [];
+  if (rule.typesOnly?.length) patterns.push({ regex: `${toSrc}${alternatives(rule.typesOnly)}(\\.tsx?)?$`, allowTypeImports: true, message: TYPES_ONLY(`src/${layer}/`) });
+  if (rule.typesOnlyDirs?.length) patterns.push({ regex: `${toSrc}${alternatives(rule.typesOnlyDirs)}/`, allowTypeImports: true, message: TYPES_ONLY(`src/${layer}/`) });
+  return { patterns };
+}
+
 /** Markup from strings is how LinkedIn's page content would become script in ours: build DOM nodes instead. */
 const NO_HTML_STRINGS = 'Build DOM nodes or JSX instead of HTML strings (LinkedIn content must never become markup).';
 const NO_HTML = [
@@ -86,24 +116,53 @@ const NO_HTML = [
 function dynamicImportsFor({ paths, patterns }) {
   return [
     ...paths.map(({ name, message }) => ({ selector: `ImportExpression[source.value='${name}']`, message })),
-    ...patterns.map(({ regex, message }) => ({ selector: `ImportExpression[source.value=/${regex.replaceAll('/', '\\x2F')}/]`, message })),
+    ...patterns.map(({ regex, message }) => ({
+      selector: `ImportExpression[source.value=/${regex.replaceAll('\\/', '/').replaceAll('/', '\\x2F')}/]`,
+      message,
+    })),
   ];
 }
 
 const architecture = Object.entries(LAYERS).flatMap(([layer, rule]) =>
   Array.from({ length: MAX_DEPTH + 1 }, (_, depth) => {
     const arrows = arrowsFor(layer, rule, depth);
+    const typesOnly = typesOnlyFor(layer, rule, depth);
     return {
       name: `vinculo/arrows/${layer}/depth-${depth}`,
       files: [`src/${layer}/${'*/'.repeat(depth)}*.${SOURCE}`],
       rules: {
         'no-restricted-imports': ['error', arrows],
-        // Replaces vinculo/src's list for these files, so it repeats it.
-        'no-restricted-syntax': ['error', ...NO_HTML, ...dynamicImportsFor(arrows)],
+        ...(typesOnly.patterns.length > 0 && { '@typescript-eslint/no-restricted-imports': ['error', typesOnly] }),
+        // Replaces vinculo/src's list for these files, so it repeats it. A dynamic import() is code whatever it
+        // takes from the module, so types-only modules are refused there outright.
+        'no-restricted-syntax': ['error', ...NO_HTML, ...dynamicImportsFor(arrows), ...dynamicImportsFor({ paths: [], patterns: typesOnly.patterns })],
       },
     };
   }),
 );
+
+/**
+ * The modules of core/analysis/ that the content script bundles (through messages/protocol.ts and the connect
+ * nudge): the same holds for them, from inside the folder.
+ */
+const judgementFree = {
+  name: 'vinculo/judgement-stays-in-the-worker',
+  files: ['src/core/analysis/schema.ts', 'src/core/analysis/judgement.ts', 'src/core/analysis/openings.ts'],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `^\\./${alternatives(JUDGEMENT_CODE.map((path) => path.replace('core/analysis/', '')))}(\\.tsx?)?$|^\\./lexicon/`,
+            allowTypeImports: true,
+            message: TYPES_ONLY('This module'),
+          },
+        ],
+      },
+    ],
+  },
+};
 
 const pureLayers = Object.entries(LAYERS)
   .filter(([, rule]) => rule.noExtensionApi)
@@ -130,6 +189,7 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': ['error', ...NO_HTML] },
   },
   ...architecture,
+  judgementFree,
   {
     name: 'vinculo/pure-layers',
     files: pureLayers,

@@ -1,7 +1,8 @@
 import type { Handlers } from '../messages/registry';
-import { TabState, tabStateKey } from '../messages/protocol';
+import { TabState, tabStateKey, type ResponseOf } from '../messages/protocol';
 import { ensureRecipient, findRecipient, recordProfileSeen, remindWhenAccepted } from '../storage/contacts';
 import { logInteraction } from '../storage/interactions';
+import { judge } from '../core/analysis/judge';
 import { today } from '../core/model/interaction';
 import type { VinculoDb } from '../storage/db';
 import { recordReaderRun } from '../storage/health';
@@ -63,21 +64,28 @@ export function createHandlers(db: VinculoDb, tabs: TabStore, now: () => number 
         since: at - guard.massWindowDays * DAY_MS,
         similarity: guard.massSimilarity,
       });
-      if (!contact) return { recipient: recipient?.name ? { name: recipient.name } : null, sentToOthers, guard };
-      // Everything logged with them counts as an exchange, but not an invitation (that is only asking).
-      const exchanged = await db.interactions.where('contactId').equals(contact.id).filter((i) => i.kind !== 'invitation').count();
-      const { name, headline, company } = contact.profile;
-      return {
-        recipient: {
+      let known: ResponseOf<'guard.context'>['recipient'] = recipient?.name ? { name: recipient.name } : null;
+      if (contact) {
+        // Everything logged with them counts as an exchange, but not an invitation (that is only asking).
+        const exchanged = await db.interactions.where('contactId').equals(contact.id).filter((i) => i.kind !== 'invitation').count();
+        const { name, headline, company } = contact.profile;
+        known = {
           name: name ?? recipient?.name,
           headline,
           company,
           connectedDaysAgo: contact.connectedAt === undefined ? undefined : Math.floor((at - contact.connectedAt) / DAY_MS),
           messagesExchanged: exchanged,
-        },
-        sentToOthers,
-        guard,
-      };
+        };
+      }
+      // The verdict on exactly this text for exactly this person: the content script holds a send on it.
+      const judgement = judge(text, { recipient: known ?? undefined, sentToOthers, settings: guard });
+      return { recipient: known, sentToOthers, guard, judgement };
+    },
+
+    async 'invite.judge'({ invitee, note }) {
+      const { guard } = await loadSettings(db);
+      // An invitation is a first contact: nothing exchanged yet, whatever else we know of them.
+      return { judgement: judge(note, { recipient: { ...invitee, messagesExchanged: 0 }, settings: guard }) };
     },
 
     async 'message.sent'({ recipient, text }) {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleSizes, CONTENT_SCRIPT_BUDGET_GZIP } from '../bench/bundle-sizes';
 import { DIST } from './harness';
@@ -10,6 +12,18 @@ describe('bundle budget (built dist/)', () => {
       // One self-contained file: a chunk it imported would have to be web-accessible, which LinkedIn can probe.
       expect(script.files).toHaveLength(1);
       expect(script.gzipBytes, `${script.entry}: ${script.gzipBytes} bytes gzipped`).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_GZIP);
+    }
+  });
+
+  it('the message judgement and its lexicons are in the background worker, not in any content script', () => {
+    // Text only their code carries: the matcher's self-check (cues.ts), the language markers (language.ts), the
+    // merge tags (placeholders.ts). eslint.config.js keeps content/ui/messages from importing them; this checks
+    // the result, whatever path an import might take.
+    const markers = ['capturing group in cue', 'obrigado obrigada', 'FIRSTNAME|LASTNAME'];
+    const code = (entry: string) => bundleSizes(DIST).filter((s) => s.entry.startsWith(entry)).flatMap((s) => s.files.map((f) => readFileSync(join(DIST, f), 'utf8')));
+    for (const marker of markers) {
+      expect(code('content script').some((text) => text.includes(marker)), `content script carries "${marker}"`).toBe(false);
+      expect(code('background worker').some((text) => text.includes(marker)), `background worker lacks "${marker}"`).toBe(true);
     }
   });
 });

@@ -28,6 +28,11 @@ const LINKEDIN_STAND_IN = `<script>
   });
 </script>`;
 
+/** Longer than the guard ever waits for a verdict at Send (SEND_VERDICT_TIMEOUT_MS) plus the sent-check delay. */
+const SEND_WAIT_MS = 2000;
+/** compose-guard.tsx's JUDGE_DELAY_MS: a send sooner than this after the last key has no verdict yet. */
+const JUDGE_DELAY_MS = 300;
+
 const SHARED_OVERLAY = resolve(REPO_ROOT, '../shared/fixtures/linkedin/msg_overlay_2023_es.html');
 const withStandIn = (file: string) => readFileSync(file, 'utf8').replace(/(<\/body>|$)/u, `${LINKEDIN_STAND_IN}$1`);
 const page = () => withStandIn(OVERLAY);
@@ -176,6 +181,91 @@ describe('compose guard in Chromium', () => {
     await linkedin.keyboard.press('Control+Enter');
     await expect.poll(() => sent(linkedin)).toEqual([personal]);
     await linkedin.waitForTimeout(1000);
+    const options = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    expect(await storedTimeline(options, RECIPIENT_ID)).toHaveLength(1);
+  });
+
+  it('a send made right after typing waits for the verdict: a pitch is held, a personal message goes once', async () => {
+    ext = await launchExtension();
+    const html = page().replace(
+      '</script>',
+      `editor.addEventListener('keydown', (event) => { if (event.key === 'Enter' && event.ctrlKey) { event.preventDefault(); send.click(); } });\n</script>`,
+    );
+    const linkedin = await open(ext, html);
+    // Ctrl+Enter the moment the last key is typed (a few ms): within the judging delay, before any verdict exists.
+    const typeAndSendAtOnce = async (text: string) => {
+      await type(linkedin, text.slice(0, -1));
+      const lastKey = Date.now();
+      await linkedin.keyboard.type(text.slice(-1));
+      await linkedin.keyboard.press('Control+Enter');
+      expect(Date.now() - lastKey).toBeLessThan(JUDGE_DELAY_MS);
+    };
+    const pitch = 'Hi Tomás, we help agencies like yours book 3x more demos with our platform. Free trial, no card needed: https://calendly.com/x/demo';
+    await typeAndSendAtOnce(pitch);
+    await expect.poll(() => injectedText(linkedin)).toMatch(/Send this as it is\?/u);
+    await linkedin.waitForTimeout(SEND_WAIT_MS);
+    expect(await sent(linkedin)).toEqual([]);
+    expect(await draft(linkedin)).toBe(pitch);
+    await clickInjected(linkedin, 'Edit');
+    await linkedin.locator('.msg-form__contenteditable').press('Control+a');
+    await linkedin.keyboard.press('Delete');
+
+    const personal = 'Tomás, the sensor layout you shared saved us a week. Coffee on me when you are in Porto!';
+    await typeAndSendAtOnce(personal);
+    await expect.poll(() => sent(linkedin)).toEqual([personal]);
+    expect(await injectedText(linkedin)).not.toMatch(/Send this as it is\?/u);
+    // Passed on once, and recorded once, however long we wait.
+    await linkedin.waitForTimeout(SEND_WAIT_MS);
+    expect(await sent(linkedin)).toEqual([personal]);
+    const options = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    const timeline = await storedTimeline(options, RECIPIENT_ID);
+    expect(timeline).toHaveLength(1);
+    expect(timeline[0]).toMatchObject({ kind: 'message', text: personal });
+    expect(pageErrors(linkedin)).toEqual([]);
+  });
+
+  it('when the worker does not answer in time, the send goes anyway (fail open), once', async () => {
+    ext = await launchExtension();
+    const linkedin = await open(ext);
+    const logged: string[] = [];
+    linkedin.on('console', (message) => logged.push(message.text()));
+    // Keep the worker's only thread busy for longer than the guard waits at Send: no verdict can come back.
+    const busy = ext.serviceWorker.evaluate(() => {
+      const until = Date.now() + 4000;
+      while (Date.now() < until);
+    });
+    await linkedin.waitForTimeout(200);
+    const pitch = 'Hi Tomás, book a free demo of our lead generation platform today and get 20% off your first month.';
+    await type(linkedin, pitch);
+    const sentAt = Date.now();
+    await linkedin.click('.msg-form__send-button');
+    expect(await sent(linkedin)).toEqual([]);
+    await expect.poll(() => sent(linkedin), { timeout: 3000 }).toEqual([pitch]);
+    // Held for the guard's timeout, not for the worker's 4 s.
+    expect(Date.now() - sentAt).toBeLessThan(3500);
+    expect(await injectedText(linkedin)).not.toMatch(/Send this as it is\?/u);
+    await busy;
+    // Recorded once the worker is back, once.
+    await linkedin.waitForTimeout(SEND_WAIT_MS);
+    expect(await sent(linkedin)).toEqual([pitch]);
+    const options = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    await expect.poll(() => storedTimeline(options, RECIPIENT_ID)).toHaveLength(1);
+    expect(logged.some((text) => text.includes('no verdict at send time'))).toBe(true);
+    expect(pageErrors(linkedin)).toEqual([]);
+  });
+
+  it('a click on Send right after typing is held too, and Send anyway sends it once', async () => {
+    ext = await launchExtension();
+    const linkedin = await open(ext);
+    const pitch = 'Hi Tomás, download our free whitepaper and book a demo with our sales team today: https://calendly.com/x/demo';
+    await type(linkedin, pitch);
+    await linkedin.click('.msg-form__send-button');
+    await expect.poll(() => injectedText(linkedin)).toMatch(/Send this as it is\?/u);
+    expect(await sent(linkedin)).toEqual([]);
+    await clickInjected(linkedin, 'Send anyway');
+    await expect.poll(() => sent(linkedin)).toEqual([pitch]);
+    await linkedin.waitForTimeout(SEND_WAIT_MS);
+    expect(await sent(linkedin)).toEqual([pitch]);
     const options = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
     expect(await storedTimeline(options, RECIPIENT_ID)).toHaveLength(1);
   });

@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { judge, type Judgement } from '../../core/analysis/judge';
+import type { JudgementOutput } from '../../core/analysis/schema';
 import { draftText, findComposeBoxes, type ComposeBox } from '../../linkedin/read/composer';
 import { request, tell } from '../../messages/client';
-import { MAX_DRAFT_LENGTH, type ResponseOf } from '../../messages/protocol';
+import { MAX_DRAFT_LENGTH } from '../../messages/protocol';
 import { GuardIndicator, GuardPanel } from '../../ui/guard/GuardPanel';
 import css from '../../ui/guard/guard.css?inline';
 import type { Feature } from '../feature-manager';
@@ -12,17 +12,54 @@ import { SCAN_INTERVAL_MS, throttle } from '../throttle';
 /** Milliseconds after the last keystroke before the draft is judged: typing itself costs nothing. */
 export const JUDGE_DELAY_MS = 300;
 
+/**
+ * How long a send made before the worker's verdict arrived waits for it. The worker answers within milliseconds,
+ * even woken from sleep; past this the message goes unjudged: a guard that cannot judge must never keep the
+ * user's own message from leaving.
+ */
+export const SEND_VERDICT_TIMEOUT_MS = 1500;
+
 /** After a send: LinkedIn empties the editor within a few frames once the message is on its way. */
 const SENT_CHECK_DELAY_MS = 400;
 
-type Context = ResponseOf<'guard.context'>;
+type Judgement = JudgementOutput;
 type GuardedBox = ComposeBox & { editor: Element; sendButton: HTMLElement };
+
+/** A verdict of the worker and exactly what it is about: it decides a send only for that text to that person. */
+interface Verdict {
+  text: string;
+  recipientKey: string;
+  judgement: Judgement;
+  hold: boolean;
+}
+
+/** The verdict holds a send: the draft looks risky and the user keeps the hold on. */
+const wouldHold = (verdict: Verdict) => verdict.hold && verdict.judgement.level !== 'ok';
+
+/** `promise`, or a rejection once `ms` have passed without its answer. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
+
+/** Stops a send before any of LinkedIn's handlers sees it; the draft stays exactly as typed. */
+function stop(event: Event): void {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}
 
 /**
  * F6: a calm indicator beside LinkedIn's Send while the user types, and at send time (Send click, Enter when
  * LinkedIn sends on Enter, Ctrl/Cmd+Enter) a risky draft is held once with the reasons. The draft is never
  * changed by us. "Send anyway" passes the user's own send on to LinkedIn's button; every message that goes
  * becomes an interaction on the recipient's timeline (with its fingerprint, for the mass-message check).
+ * The judging itself runs in the background worker (guard.context): the lexicons would not fit the content
+ * script's size budget, and the worker has the history the judgement needs anyway.
  */
 export const composeGuard: Feature = {
   id: 'compose-guard',
@@ -79,8 +116,9 @@ function guard(box: GuardedBox, signal: AbortSignal): void {
   const { editor, sendButton } = box;
   const ui = createShadowHost(sendButton, css, 'beforebegin');
 
-  /** What the background said, for which recipient and which text. */
-  let context: { reply: Context; recipientKey: string; text: string } | undefined;
+  /** The worker's newest verdict: what the indicator shows, and what a send decides on when it is for that draft. */
+  let latest: Verdict | undefined;
+  /** What the indicator and panel show, and the text it is about (the panel highlights in that text). */
   let judgement: Judgement | undefined;
   let text = '';
   let open = false;
@@ -89,6 +127,8 @@ function guard(box: GuardedBox, signal: AbortSignal): void {
   let released: string | undefined;
   /** The draft last recorded as sent: one draft joins the timeline once, whichever way it was sent. */
   let recorded: string | undefined;
+  /** A draft whose send was stopped to wait for the worker's verdict: one answer passes on one send. */
+  let awaiting: string | undefined;
   let requests = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   signal.addEventListener(
@@ -103,16 +143,8 @@ function guard(box: GuardedBox, signal: AbortSignal): void {
   /** This form as the page shows it now: the full-page thread keeps its form when the conversation changes. */
   const current = () => findComposeBoxes(document).find((b) => b.form === box.form) ?? box;
   const keyOf = (r: ComposeBox['recipient']) => (r ? `${r.slug ?? ''}|${r.memberId ?? ''}|${r.name ?? ''}` : 'group');
-
-  const verdict = (draft: string, recipientKey: string): Judgement => {
-    // Context for another person, or a mass count for another text, would judge the wrong message.
-    const known = context?.recipientKey === recipientKey ? context : undefined;
-    return judge(draft, {
-      recipient: known?.reply.recipient ?? undefined,
-      sentToOthers: known?.text === draft ? known.reply.sentToOthers : undefined,
-      settings: context?.reply.guard,
-    });
-  };
+  /** The draft as the worker judges it (the protocol takes at most MAX_DRAFT_LENGTH characters). */
+  const judged = (draft: string) => draft.slice(0, MAX_DRAFT_LENGTH);
 
   const paint = () =>
     render(
@@ -131,21 +163,39 @@ function guard(box: GuardedBox, signal: AbortSignal): void {
       ui.root,
     );
 
-  const evaluate = async (): Promise<void> => {
+  /**
+   * Asks the worker for its verdict on `draft` to `recipient` (history, settings and judgement in one answer).
+   * The newest answer becomes the latest verdict and is shown, unless a held panel is open (the user is reading
+   * it); a slower, older answer only answers whoever asked.
+   */
+  const ask = async (draft: string, recipient: ComposeBox['recipient']): Promise<Verdict> => {
     const mine = ++requests;
-    const draft = draftText(editor).slice(0, MAX_DRAFT_LENGTH);
-    const recipient = current().recipient;
-    const reply = await request('guard.context', { recipient, text: draft }).catch((error: unknown) => {
-      console.debug('[Vínculo] guard.context failed', error);
-      return undefined;
-    });
-    // A slower, older answer must not overwrite a newer one; a held panel keeps what the user is reading.
-    if (mine !== requests || signal.aborted) return;
-    if (reply) context = { reply, recipientKey: keyOf(recipient), text: draft };
-    if (held) return;
-    text = draft;
-    judgement = verdict(draft, keyOf(recipient));
-    paint();
+    let reply;
+    try {
+      reply = await request('guard.context', { recipient, text: draft });
+    } catch (error) {
+      // Nothing is known about this draft: a mark left from an earlier text would speak for the wrong one.
+      if (mine === requests && !signal.aborted && !held) {
+        latest = undefined;
+        judgement = undefined;
+        paint();
+      }
+      throw error;
+    }
+    const verdict: Verdict = { text: draft, recipientKey: keyOf(recipient), judgement: reply.judgement, hold: reply.guard.hold };
+    if (mine === requests && !signal.aborted) {
+      latest = verdict;
+      if (!held) {
+        text = draft;
+        judgement = verdict.judgement;
+        paint();
+      }
+    }
+    return verdict;
+  };
+
+  const evaluate = async (): Promise<void> => {
+    await ask(judged(draftText(editor)), current().recipient).catch((error: unknown) => console.debug('[Vínculo] guard.context failed', error));
   };
 
   const edit = () => {
@@ -175,20 +225,23 @@ function guard(box: GuardedBox, signal: AbortSignal): void {
   editor.addEventListener('paste', () => setTimeout(() => void evaluate()), { signal });
   editor.addEventListener('drop', () => setTimeout(() => void evaluate()), { signal });
 
-  /** Decides at send time; true when the send may go on. */
-  const mayGo = (): boolean => {
-    const now = draftText(editor);
-    if (!now.trim() || released === now) return true;
-    // Judged on the spot with what we know: waiting for the background would let the send through.
-    const verdictNow = verdict(now, keyOf(current().recipient));
-    if (verdictNow.level === 'ok' || context?.reply.guard.hold === false) return true;
-    text = now;
-    judgement = verdictNow;
-    released = now;
+  /** Holds the send with the reasons, once: the same text, sent again, goes ("held once"). */
+  const hold = (draft: string, verdict: Judgement) => {
+    text = draft;
+    judgement = verdict;
+    released = draft;
     held = true;
     open = true;
     paint();
-    return false;
+  };
+
+  /**
+   * The user's own send, stopped while we asked the worker, handed on to LinkedIn's Send as "Send anyway" does:
+   * marked released so that our listener lets it through (and records it, once), as a send the user made.
+   */
+  const passOn = (draft: string) => {
+    released = draft;
+    sendButton.click();
   };
 
   /**
@@ -204,13 +257,50 @@ function guard(box: GuardedBox, signal: AbortSignal): void {
     }, SENT_CHECK_DELAY_MS);
   };
 
-  const onSend = (event: Event) => {
-    if (!mayGo()) {
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      return;
+  /**
+   * A send stopped because the verdict was not in yet: ask at once, then hold it or pass it on. Why not let it
+   * go: the sends made right after typing (within JUDGE_DELAY_MS, or before the worker answered) are exactly the
+   * least considered ones, and the guard would miss every one of them.
+   */
+  const decideThenSend = async (draft: string, recipient: ComposeBox['recipient']) => {
+    let verdict: Verdict | undefined;
+    try {
+      verdict = await within(ask(judged(draft), recipient), SEND_VERDICT_TIMEOUT_MS);
+    } catch (error) {
+      // Fail open: no verdict (the worker failed or is too slow) must never trap the user's message.
+      console.debug('[Vínculo] no verdict at send time; the message goes unjudged', error);
     }
-    recordIfSent(draftText(editor), current().recipient);
+    // Another answer already handled this send (the same draft sent twice, a later send of another draft).
+    if (awaiting !== draft || signal.aborted) return;
+    awaiting = undefined;
+    // The user sent this text to this person: if they have changed either since, that send is void and the draft
+    // waits in the editor, as typed, for their next Send; passing it on would send what they did not confirm.
+    if (draftText(editor) !== draft || keyOf(current().recipient) !== keyOf(recipient)) return;
+    if (verdict && wouldHold(verdict)) hold(draft, verdict.judgement);
+    else passOn(draft);
+  };
+
+  /**
+   * Decides at send time. The verdict comes from the worker, so the latest one may be for another text or
+   * another person (or not in yet): it decides on the spot only when it is for exactly this draft to this
+   * recipient. Otherwise the send is stopped and decideThenSend carries it on.
+   */
+  const onSend = (event: Event) => {
+    const draft = draftText(editor);
+    const recipient = current().recipient;
+    if (!draft.trim() || released === draft) return recordIfSent(draft, recipient);
+    if (latest && latest.text === judged(draft) && latest.recipientKey === keyOf(recipient)) {
+      if (!wouldHold(latest)) return recordIfSent(draft, recipient);
+      stop(event);
+      return hold(draft, latest.judgement);
+    }
+    stop(event);
+    // A second Send while the first waits for its verdict (a double click, Enter pressed twice) is the same send.
+    if (awaiting === draft) return;
+    awaiting = draft;
+    // Asked now, for this very draft: the judging the last keystroke scheduled would only repeat the question.
+    clearTimeout(timer);
+    void decideThenSend(draft, recipient);
   };
 
   // On the window in the capture phase: the very first listener of all, so we decide before any of LinkedIn's

@@ -1,11 +1,12 @@
 import { render } from 'preact';
-import { judge } from '../../core/analysis/judge';
 import { openings } from '../../core/analysis/openings';
+import type { JudgementOutput } from '../../core/analysis/schema';
 import type { ProfileSnapshot } from '../../core/model/profile';
 import { findInviteDialogs, shadowRoots, type InviteDialog } from '../../linkedin/read/invite';
 import { readProfile } from '../../linkedin/read/profile';
 import { inviteeSlugFromUrl, isProfile, profileSlugFromUrl } from '../../linkedin/routes';
-import { tell } from '../../messages/client';
+import { request, tell } from '../../messages/client';
+import { MAX_NOTE_LENGTH } from '../../messages/protocol';
 import { ChooseNudge, NoteAdvice } from '../../ui/guard/Nudge';
 import css from '../../ui/guard/guard.css?inline';
 import type { Feature } from '../feature-manager';
@@ -17,8 +18,9 @@ type Recipient = { slug?: string; memberId?: string; name?: string };
 
 /**
  * F5: in LinkedIn's invitation dialog, before a request goes without a note, a nudge with concrete openings from
- * the profile; on the note step, the note judged as it is typed. It never blocks and never touches the note:
- * LinkedIn's buttons stay the user's. Every invitation sent joins the person's timeline.
+ * the profile; on the note step, the note judged as it is typed (by the background worker, invite.judge: the
+ * lexicons stay out of the content script). It never blocks and never touches the note: LinkedIn's buttons
+ * stay the user's. Every invitation sent joins the person's timeline.
  */
 export const connectNudge: Feature = {
   id: 'connect-nudge',
@@ -105,6 +107,9 @@ function nudgeChoice(dialog: InviteDialog, signal: AbortSignal): void {
   }
 }
 
+/** What the protocol takes of a text the page shows (RecipientInput's limits): LinkedIn's own are lower. */
+const clip = (text: string | undefined, max: number) => text?.slice(0, max);
+
 function adviseNote(dialog: InviteDialog, signal: AbortSignal): void {
   const field = dialog.noteField;
   if (!field) return;
@@ -112,26 +117,45 @@ function adviseNote(dialog: InviteDialog, signal: AbortSignal): void {
   const ui = createShadowHost(field, css, 'afterend');
   signal.addEventListener('abort', () => ui.remove(), { once: true });
   const note = () => (field as HTMLTextAreaElement).value ?? '';
-  const context = { recipient: { name: recipient.name, headline: profile?.headline, company: profile?.company, messagesExchanged: 0 } };
+  const about = { name: clip(recipient.name, 300), headline: clip(profile?.headline, 1000), company: clip(profile?.company, 300) };
+  /** The worker's judgement of the note as last asked about. */
+  let advice: JudgementOutput | undefined;
+  let asked = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const paint = () =>
     render(
       <NoteAdvice
-        judgement={note().trim() ? judge(note(), context) : undefined}
+        judgement={note().trim() ? advice : undefined}
         length={note().length}
         maxLength={dialog.maxLength}
         remaining={dialog.remainingPersonalized}
       />,
       ui.root,
     );
+  const judgeNote = async () => {
+    const mine = ++asked;
+    const text = note().slice(0, MAX_NOTE_LENGTH);
+    if (text.trim()) {
+      // Advice only (nothing is held here): when the worker cannot answer, the note simply gets none.
+      const reply = await request('invite.judge', { invitee: about, note: text }).catch((error: unknown) => {
+        console.debug('[Vínculo] invite.judge failed', error);
+        return undefined;
+      });
+      // A slower answer about an older text must not replace a newer one.
+      if (mine !== asked || signal.aborted) return;
+      advice = reply?.judgement;
+    }
+    paint();
+  };
   field.addEventListener(
     'input',
     () => {
       clearTimeout(timer);
-      timer = setTimeout(paint, JUDGE_DELAY_MS);
+      timer = setTimeout(() => void judgeNote(), JUDGE_DELAY_MS);
     },
     { signal },
   );
-  paint();
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  void judgeNote();
   if (dialog.sendButton) onClickOf(dialog.sendButton, () => recordInvitation(dialog, recipient, note()), signal);
 }

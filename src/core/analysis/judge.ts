@@ -1,6 +1,7 @@
 import { compile, score, THRESHOLD, type Hit } from './cues';
 import { fold, type Folded, type Span } from './fold';
 import { DEFAULT_GUARD_SETTINGS, type GuardSettings } from './guard-settings';
+import { MAX_EVIDENCE, MAX_QUOTED_CHARS, type GuardMessageKey } from './judgement';
 import { detectLanguage, type DraftLanguage } from './language';
 import { MEETING_ASK, PITCH } from './lexicon/pitch';
 import { DEFAULT_INVITATION, TEMPLATE } from './lexicon/template';
@@ -11,34 +12,15 @@ import { knowsRecipient, looksSpecific, mentionsRecipient } from './specific';
  * The compose guard's judgement of a draft (PRODUCT.md F5, F6): pure, synchronous, fast enough to run as the
  * user types. It never changes the draft; it says how risky sending it is, why (with the exact words, so the
  * UI can highlight them) and what to change, as _locales keys the UI renders in the user's language.
+ * It runs in the background worker, which has the history it needs; the content script gets its verdicts
+ * through guard.context and invite.judge (schema.ts: JudgementOutput) and never bundles the lexicons.
  */
 
 export type Level = 'ok' | 'caution' | 'warn';
 export type ReasonKind = 'pitch' | 'template' | 'placeholder' | 'mass' | 'new_connection';
 
-/** Every _locales key a judgement can carry (test/unit/analysis checks both languages have them). */
-export const GUARD_MESSAGE_KEYS = [
-  'guard_reasonPitch',
-  'guard_reasonMeetingAsk',
-  'guard_reasonTemplate',
-  'guard_reasonDefaultInvitation',
-  'guard_reasonNotPersonal',
-  'guard_reasonNotPersonalNamed',
-  'guard_reasonPlaceholder',
-  'guard_reasonMass',
-  'guard_reasonNewConnectionToday',
-  'guard_reasonNewConnectionYesterday',
-  'guard_reasonNewConnectionDays',
-  'guard_reasonNewConnectionNoMessages',
-  'guard_suggestGiveFirst',
-  'guard_suggestPitchLater',
-  'guard_suggestPersonalise',
-  'guard_suggestPersonaliseNamed',
-  'guard_suggestWriteNote',
-  'guard_suggestFillPlaceholders',
-  'guard_suggestRewriteForThem',
-] as const;
-export type GuardMessageKey = (typeof GUARD_MESSAGE_KEYS)[number];
+// The keys live apart from the lexicons, so the content script's schema can list them without bundling judge().
+export { GUARD_MESSAGE_KEYS, type GuardMessageKey } from './judgement';
 
 export interface GuardMessage {
   key: GuardMessageKey;
@@ -86,8 +68,6 @@ const meetingCues = compile(MEETING_ASK);
 const templateCues = compile(TEMPLATE);
 const invitationCues = compile(DEFAULT_INVITATION);
 
-/** Enough spans for the UI to highlight and for the message to quote. */
-const MAX_EVIDENCE = 10;
 const QUOTED_IN_MESSAGE = 3;
 
 type Relationship = 'new' | 'established' | 'unknown';
@@ -117,7 +97,7 @@ function quote(spans: readonly Span[]): string {
   const distinct = [...new Set(spans.map((span) => span.text.replace(/\s+/gu, ' ').trim()))];
   return distinct
     .slice(0, QUOTED_IN_MESSAGE)
-    .map((text) => `“${text}”`)
+    .map((text) => `“${text.length > MAX_QUOTED_CHARS ? `${text.slice(0, MAX_QUOTED_CHARS - 1)}…` : text}”`)
     .join(', ');
 }
 

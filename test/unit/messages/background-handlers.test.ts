@@ -6,6 +6,9 @@ import { healthRecords } from '../../../src/storage/health';
 import { recordProfileSeen } from '../../../src/storage/contacts';
 import { logInteraction, timelineOf } from '../../../src/storage/interactions';
 import { saveSettings } from '../../../src/storage/settings';
+import { JudgementOutput } from '../../../src/core/analysis/schema';
+import { PROTOCOL } from '../../../src/messages/protocol';
+import { createDispatcher } from '../../../src/messages/registry';
 
 let db: VinculoDb;
 let session: Record<string, unknown>;
@@ -108,6 +111,119 @@ describe('compose guard, history-aware part', () => {
     const handlers = createHandlers(db, store, () => now);
     await handlers['message.sent']({ recipient: { slug: 'ana' }, text: pitch('Ana') }, sender);
     expect((await timelineOf(db, 'ana'))[0]).toMatchObject({ text: '', fingerprint: expect.any(String) });
+  });
+});
+
+describe('the judgement, made in the worker (guard.context, invite.judge)', () => {
+  const DAY = 86_400_000;
+  const now = Date.UTC(2026, 10, 23, 12);
+  const pitch = 'Hi Ana, we help agencies like yours book 3x more demos with our platform. Do you have 15 minutes this week for a quick call? https://calendly.com/sales-team/intro';
+  const personal = 'Thanks for introducing me to Tomás yesterday, Ana! We are meeting on Friday to compare notes on the Douro field data.';
+  /** The worker as the content script reaches it: the real handlers behind the dispatcher, answers validated. */
+  const worker = (handlers: ReturnType<typeof createHandlers>) => createDispatcher(handlers, { ownId: 'me', allowedOrigins: ['https://www.linkedin.com'] });
+  const words = (text: string, judgement: JudgementOutput) => judgement.reasons.flatMap((r) => r.evidence.map(({ start, end }) => text.slice(start, end)));
+
+  it('judges exactly the text and recipient asked about, with what the worker knows of them', async () => {
+    const handlers = createHandlers(db, store, () => now);
+    await recordProfileSeen(db, { slug: 'ana', memberId: 'ACoAAN1', name: 'Ana', headline: 'Designer at Lumen', company: 'Lumen', degree: '2nd' }, now - 30 * DAY);
+    await recordProfileSeen(db, { slug: 'ana', degree: '1st' }, now - 2 * DAY);
+
+    const fresh = await handlers['guard.context']({ recipient: { memberId: 'ACoAAN1', name: 'Ana' }, text: pitch }, sender);
+    expect(fresh.judgement.level).toBe('warn');
+    expect(fresh.judgement.reasons.map((r) => r.kind)).toEqual(['pitch', 'new_connection']);
+    expect(fresh.judgement.reasons[1]!.message).toEqual({ key: 'guard_reasonNewConnectionDays', params: [2] });
+
+    // The same words to someone the user talks with only caution; a personal message is fine.
+    await logInteraction(db, 'ana', { kind: 'in_person', day: '2026-10-20', text: 'coffee' }, now);
+    await db.contacts.update('ana', { connectedAt: now - 400 * DAY });
+    expect((await handlers['guard.context']({ recipient: { slug: 'ana' }, text: pitch }, sender)).judgement.level).toBe('caution');
+    expect((await handlers['guard.context']({ recipient: { slug: 'ana' }, text: personal }, sender)).judgement).toEqual({ level: 'ok', lang: 'en', reasons: [], suggestions: [] });
+  });
+
+  it('counts the mass message and uses the user\'s thresholds', async () => {
+    let clock = now - 3 * DAY;
+    const handlers = createHandlers(db, store, () => (clock += 1000));
+    const note = (name: string) =>
+      `Hi ${name}, thanks for connecting! I am putting together a small group of designers who share what they learn about accessible colour systems every month, and I would love to have you in it.`;
+    for (const [memberId, name] of [['ACoAAA1', 'Ana'], ['ACoAAB2', 'Bea'], ['ACoAAC3', 'Cris']] as const) {
+      await handlers['message.sent']({ recipient: { memberId, name }, text: note(name) }, sender);
+    }
+    const fourth = await handlers['guard.context']({ recipient: { memberId: 'ACoAAD4', name: 'Dani' }, text: note('Dani') }, sender);
+    expect(fourth.sentToOthers.recipients).toBe(3);
+    expect(fourth.judgement.reasons.find((r) => r.kind === 'mass')?.message).toEqual({ key: 'guard_reasonMass', params: [3, 14] });
+    expect(fourth.judgement.level).toBe('warn');
+
+    await saveSettings(db, { guard: { hold: false, newConnectionDays: 14, massMinRecipients: 5, massSimilarity: 0.8, massWindowDays: 14 } });
+    const relaxed = await handlers['guard.context']({ recipient: { memberId: 'ACoAAD4', name: 'Dani' }, text: note('Dani') }, sender);
+    expect(relaxed.guard.hold).toBe(false);
+    expect(relaxed.judgement.reasons.map((r) => r.kind)).not.toContain('mass');
+  });
+
+  it('answers through the dispatcher with spans as offsets into the text asked about, and nothing else of it', async () => {
+    const dispatch = worker(createHandlers(db, store, () => now));
+    const text = 'Hi [Name], we help companies like yours. Free trial here!';
+    const reply = await dispatch({ type: 'guard.context', payload: { recipient: { name: 'Ana' }, text } }, sender);
+    expect(reply.ok).toBe(true);
+    const { judgement } = PROTOCOL['guard.context'].response.parse(reply.ok && reply.value);
+    expect(judgement.level).toBe('warn');
+    expect(words(text, judgement)).toEqual(expect.arrayContaining(['[Name]', 'Free trial']));
+    // The span's text stays in the worker: the content script highlights in the draft it holds.
+    expect(judgement.reasons.flatMap((r) => r.evidence).every((span) => Object.keys(span).join() === 'start,end')).toBe(true);
+  });
+
+  it('keeps the answer small for the worst draft the protocol lets through', async () => {
+    const dispatch = worker(createHandlers(db, store, () => now));
+    // Long blanks first, so that the message quotes them; then every kind of trigger, many times.
+    const worst = `Hi ${'_'.repeat(3000)} [Name] {first_name} <nombre> %FNAME% `.repeat(4) + 'free trial, book a demo, our platform, 20% off, calendly.com/x '.repeat(200);
+    const text = worst.slice(0, 20_000);
+    const reply = await dispatch({ type: 'guard.context', payload: { recipient: { name: 'A'.repeat(200) }, text } }, sender);
+    expect(reply).toMatchObject({ ok: true });
+    expect(JSON.stringify(reply).length).toBeLessThan(8 * 1024);
+  });
+
+  it('judges an invitation note as a first contact, for the invitee the dialog shows', async () => {
+    const handlers = createHandlers(db, store, () => now);
+    const template = "Hi [Name], I'd like to add you to my professional network on LinkedIn.";
+    const { judgement } = await handlers['invite.judge']({ invitee: { name: 'Aoife Brennan', headline: 'Tidal energy engineer', company: 'Marine Labs' }, note: template }, sender);
+    expect(judgement.level).toBe('warn');
+    expect(judgement.reasons.map((r) => r.kind)).toEqual(expect.arrayContaining(['placeholder', 'template', 'new_connection']));
+    expect(words(template, JudgementOutput.parse(judgement))).toContain('[Name]');
+    const personal = 'Hi Aoife, your talk on tidal sensors at the Cork meetup stayed with me. I would love to stay in touch.';
+    expect((await handlers['invite.judge']({ invitee: { name: 'Aoife Brennan' }, note: personal }, sender)).judgement.level).toBe('ok');
+  });
+
+  it('the response schema refuses a malformed judgement, and the dispatcher reports it instead of passing it on', async () => {
+    const ok = { level: 'ok', lang: 'en', reasons: [], suggestions: [] };
+    const reason = { kind: 'pitch', evidence: [{ start: 3, end: 13 }], message: { key: 'guard_reasonPitch', params: ['“free trial”'] } };
+    expect(JudgementOutput.safeParse({ ...ok, level: 'warn', reasons: [reason] }).success).toBe(true);
+    for (const malformed of [
+      { ...ok, level: 'danger' },
+      { ...ok, lang: 'de' },
+      { ...ok, reasons: undefined },
+      { ...ok, reasons: [{ ...reason, kind: 'spam' }] },
+      { ...ok, reasons: [{ ...reason, message: { key: 'guard_reasonSomethingElse', params: [] } }] },
+      { ...ok, reasons: [{ ...reason, message: { key: 'guard_reasonPitch', params: [{ html: '<b>x</b>' }] } }] },
+      { ...ok, reasons: [{ ...reason, message: { key: 'guard_reasonPitch', params: ['x'.repeat(501)] } }] },
+      { ...ok, reasons: [{ ...reason, evidence: [{ start: 13, end: 3 }] }] },
+      { ...ok, reasons: [{ ...reason, evidence: [{ start: -1, end: 3 }] }] },
+      { ...ok, reasons: [{ ...reason, evidence: [{ start: 0.5, end: 3 }] }] },
+      { ...ok, reasons: [{ ...reason, evidence: Array.from({ length: 11 }, (_, i) => ({ start: i, end: i + 1 })) }] },
+      { ...ok, reasons: Array.from({ length: 9 }, () => reason) },
+      { ...ok, suggestions: [{ key: 'guard_suggestGiveFirst' }] },
+    ]) {
+      expect(JudgementOutput.safeParse(malformed).success, JSON.stringify(malformed).slice(0, 200)).toBe(false);
+    }
+
+    const handlers = createHandlers(db, store, () => now);
+    const broken = { ...handlers, 'invite.judge': async () => ({ judgement: { ...ok, level: 'danger' } }) } as unknown as typeof handlers;
+    const reply = await worker(broken)({ type: 'invite.judge', payload: { invitee: {}, note: 'hi' } }, sender);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/invite\.judge produced an invalid answer \(judgement\.level/u) });
+  });
+
+  it('refuses an invitation request out of bounds', async () => {
+    const dispatch = worker(createHandlers(db, store, () => now));
+    expect(await dispatch({ type: 'invite.judge', payload: { invitee: {}, note: 'x'.repeat(1001) } }, sender)).toMatchObject({ ok: false, error: expect.stringMatching(/note/u) });
+    expect(await dispatch({ type: 'invite.judge', payload: { invitee: { name: 'x'.repeat(301) }, note: 'hi' } }, sender)).toMatchObject({ ok: false, error: expect.stringMatching(/invitee\.name/u) });
   });
 });
 

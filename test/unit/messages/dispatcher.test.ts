@@ -4,12 +4,15 @@ import { createDispatcher, type Handlers, type Sender } from '../../../src/messa
 
 const linkedin: Sender = { extensionId: 'me', tabId: 7, frameId: 0, url: 'https://www.linkedin.com/in/ana/' };
 
+const okJudgement = { level: 'ok' as const, lang: 'en' as const, reasons: [], suggestions: [] };
+
 function setup() {
   const handlers = {
     'page.visited': vi.fn(async () => ({ ok: true as const })),
     'profile.read': vi.fn(async () => ({ contactId: 'ana' })),
     'reader.ran': vi.fn(async () => ({ ok: true as const })),
-    'guard.context': vi.fn(async () => ({ recipient: null, sentToOthers: { recipients: 0, similarity: 0 }, guard: { hold: true, newConnectionDays: 14, massMinRecipients: 3, massSimilarity: 0.8, massWindowDays: 14 } })),
+    'guard.context': vi.fn(async () => ({ recipient: null, sentToOthers: { recipients: 0, similarity: 0 }, guard: { hold: true, newConnectionDays: 14, massMinRecipients: 3, massSimilarity: 0.8, massWindowDays: 14 }, judgement: okJudgement })),
+    'invite.judge': vi.fn(async () => ({ judgement: okJudgement })),
     'message.sent': vi.fn(async () => ({ contactId: null })),
     'invite.sent': vi.fn(async () => ({ contactId: null })),
     'invite.remind': vi.fn(async () => ({ contactId: null })),

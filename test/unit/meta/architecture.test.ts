@@ -73,6 +73,36 @@ describe('architecture arrows', () => {
   });
 });
 
+describe('the judgement stays in the background worker (content-script budget)', () => {
+  const rule = '@typescript-eslint/no-restricted-imports';
+  it.each([
+    ['src/content/features/x.tsx', "import { judge } from '../../core/analysis/judge';\nexport const all = [judge];"],
+    ['src/content/x.ts', "import { judge } from '../core/analysis/judge.ts';\nexport const all = [judge];"],
+    ['src/content/features/x.tsx', "export { judge } from '../../core/analysis/judge';"],
+    ['src/ui/guard/x.tsx', "import { PITCH } from '../../core/analysis/lexicon/pitch';\nexport const all = [PITCH];"],
+    ['src/ui/x.tsx', "import { fold } from '../core/analysis/fold';\nexport const all = [fold];"],
+    ['src/messages/protocol.ts', "import { detectLanguage } from '../core/analysis/language';\nexport const all = [detectLanguage];"],
+    ['src/core/analysis/schema.ts', "import { judge } from './judge';\nexport const all = [judge];"],
+    ['src/core/analysis/schema.ts', "import { TEMPLATE } from './lexicon/template';\nexport const all = [TEMPLATE];"],
+  ])('%s may not bundle it: %s', async (filePath, code) => {
+    expect(await problems(filePath, `${code}\n`)).toContain(rule);
+  });
+
+  it('nor through a dynamic import()', async () => {
+    expect(await problems('src/content/features/x.ts', "export const load = () => import('../../core/analysis/judge');\n")).toContain('no-restricted-syntax');
+  });
+
+  it.each([
+    ['src/content/features/x.tsx', "import type { Judgement } from '../../core/analysis/judge';\nexport type All = Judgement;"],
+    ['src/ui/guard/x.tsx', "import { type Reason } from '../../core/analysis/judge';\nexport type All = Reason;"],
+    ['src/core/analysis/schema.ts', "import type { judge } from './judge';\nexport type All = ReturnType<typeof judge>;"],
+    ['src/content/features/x.tsx', "import { openings } from '../../core/analysis/openings';\nimport { JudgementOutput } from '../../core/analysis/schema';\nexport const all = [openings, JudgementOutput];"],
+    ['src/background/handlers.ts', "import { judge } from '../core/analysis/judge';\nexport const all = [judge];"],
+  ])('%s may use its types, and the worker its code: %s', async (filePath, code) => {
+    expect(await problems(filePath, `${code}\n`)).toEqual([]);
+  });
+});
+
 describe('no HTML strings in src/', () => {
   it.each([
     ['src/content/x.ts', 'export function show(el: Element, html: string) {\n  el.innerHTML = html;\n}\n'],
