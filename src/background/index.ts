@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { createDispatcher } from '../messages/registry';
-import { tabStateKey } from '../messages/protocol';
+import { PEOPLE_CHANGED_KEY, tabStateKey } from '../messages/protocol';
+import { onPeopleDataChanged } from '../storage/changes';
 import { db } from '../storage/db';
 import { createHandlers } from './handlers';
 
@@ -31,3 +32,6 @@ browser.tabs.onRemoved.addListener(forgetTab);
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.status === 'loading' && !tab.url?.startsWith('https://www.linkedin.com/')) forgetTab(tabId);
 });
+
+// What the worker records (a thread seen, a message sent) can give someone a badge on the tabs already open.
+onPeopleDataChanged(db(), () => void browser.storage.local.set({ [PEOPLE_CHANGED_KEY]: Date.now() }));

@@ -4,10 +4,12 @@ import { pageVisit } from './features/page-visit';
 import { profileReader } from './features/profile-reader';
 import { composeGuard } from './features/compose-guard';
 import { connectNudge } from './features/connect-nudge';
+import { historyBadges } from './features/history-badges';
+import { threadReader } from './features/thread-reader';
 import { createDomObserver } from './observer';
 
 /** Every content-script feature, in the order they start. */
-const FEATURES: readonly Feature[] = [pageVisit, profileReader, composeGuard, connectNudge];
+const FEATURES: readonly Feature[] = [pageVisit, profileReader, threadReader, historyBadges, composeGuard, connectNudge];
 
 /*
  * Entry point on linkedin.com. LinkedIn is a single-page app: it changes the URL with history.pushState, which

@@ -1,3 +1,5 @@
+import { measure } from '../core/measure';
+
 /**
  * The one MutationObserver of the content script. LinkedIn's SPA mutates the DOM constantly; features subscribe
  * here instead of observing on their own, and are called at most once per animation frame after changes.
@@ -29,6 +31,7 @@ export function createDomObserver(root: Node, schedule: (run: () => void) => voi
 
   const flush = () => {
     scheduled = false;
+    const started = performance.now();
     for (const listener of [...listeners]) {
       try {
         listener();
@@ -36,6 +39,8 @@ export function createDomObserver(root: Node, schedule: (run: () => void) => voi
         console.debug('[Vínculo] observer listener failed', error);
       }
     }
+    // Our whole cost per batch of LinkedIn's DOM changes (bench and e2e read it).
+    measure('vinculo:dom-batch', started);
   };
 
   const watched = new WeakSet<Node>();

@@ -1,3 +1,5 @@
+import { measure } from '../core/measure';
+
 /** How often at most a feature looks at the page again after LinkedIn's DOM changes. */
 export const SCAN_INTERVAL_MS = 250;
 
@@ -16,6 +18,7 @@ export function throttle(run: () => void, ms: number, signal: AbortSignal): () =
       timer = undefined;
       last = performance.now();
       run();
+      measure('vinculo:scan', last);
     };
     if (wait <= 0) go();
     else timer = setTimeout(go, wait);

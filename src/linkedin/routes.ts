@@ -151,6 +151,21 @@ export function isFeed(url: string | URL): boolean {
 }
 
 /**
+ * A person's activity: their posts, comments, reactions… as a list of posts.
+ * - https://www.linkedin.com/in/ana-garcia-1a2b/recent-activity/all/
+ * - https://www.linkedin.com/in/ana-garcia-1a2b/recent-activity/comments/
+ * - https://es.linkedin.com/in/jos%C3%A9-p%C3%A9rez-1a2b/recent-activity/
+ */
+export function isProfileActivity(url: string | URL): boolean {
+  return /^\/in\/[^/]+\/recent-activity(?:\/[^/]+)?\/?$/.test(decodedPath(url) ?? '');
+}
+
+/** Pages that show posts with their comments (the thread reader's): a post, a group, a profile's activity, the feed. */
+export function isThreadPage(url: string | URL): boolean {
+  return isFeedPost(url) || isGroupThread(url) || isProfileActivity(url) || isFeed(url);
+}
+
+/**
  * Search results of any vertical.
  * - https://www.linkedin.com/search/results/people/?keywords=ana
  * - https://www.linkedin.com/search/results/all/?keywords=vinculo
@@ -226,6 +241,21 @@ export const pageKinds = {
     test: isFeed,
     examples: ['https://www.linkedin.com/feed/', 'https://www.linkedin.com/feed', 'https://www.linkedin.com/feed/?trk=nav_logo'],
     nonExamples: ['https://www.linkedin.com/feed/hashtag/networking/', 'https://www.linkedin.com/'],
+  },
+  profileActivity: {
+    test: isProfileActivity,
+    examples: [
+      'https://www.linkedin.com/in/ana-garcia-1a2b/recent-activity/all/',
+      'https://www.linkedin.com/in/ana-garcia-1a2b/recent-activity/comments/',
+      'https://www.linkedin.com/in/ana-garcia-1a2b/recent-activity/shares',
+      'https://es.linkedin.com/in/jos%C3%A9-p%C3%A9rez-1a2b/recent-activity/',
+    ],
+    nonExamples: [
+      'https://www.linkedin.com/in/ana-garcia-1a2b/',
+      'https://www.linkedin.com/in/ana-garcia-1a2b/details/experience/',
+      'https://www.linkedin.com/in/ana-garcia-1a2b/recent-activity/all/extra/',
+      'https://www.linkedin.com/in/recent-activity/',
+    ],
   },
   searchResults: {
     test: isSearchResults,

@@ -435,3 +435,168 @@ export const INVITE_TEXT: Record<
     noneRemaining: /\bno te quedan invitaciones personalizadas/i,
   },
 };
+
+/**
+ * Posts and their comments, for the thread reader (read/thread.ts): the post of a `/feed/update/…` page, group
+ * discussions, a profile's activity list and the feed. Two sources, both real:
+ *
+ * 1. The Voyager JSON LinkedIn embeds in its server HTML: `<code id="bpr-guid-N">` (entity-escaped JSON, so the
+ *    element's text is the JSON) paired with `<code id="datalet-bpr-guid-N">`, whose `request` names the URL that
+ *    was fetched (../shared/fixtures/linkedin/bpr_code_pair_raw_2026.html, voyager_feed_update_comments_2026.json).
+ *    LinkedIn is a single-page app: blocks of a page the user left stay in the DOM, so a block only counts for a
+ *    post that is in the URL or rendered on the page.
+ * 2. The rendered DOM, one hook set per markup generation (`DomThreadSelectors`), no visible text matched:
+ *    - Ember (about 2019 into 2026): post `div.feed-shared-update-v2[role=article][data-urn="urn:li:activity:N"]`,
+ *      actor `a.update-components-actor__meta-link` and the post text, as in the real 2026 activity list of
+ *      ../shared/fixtures/linkedin/li_2026_activity_commentbox_profilemenu_invitemodal_excerpt.html. Comments were
+ *      not in that capture: their hooks come from a scrubbed capture of a live post page of September 2026 that
+ *      keeps LinkedIn's structure (alexey-pelykh/lhremote `packages/core/src/linkedin/__fixtures__/legacy/
+ *      post-with-comments.html`): `article.comments-comment-entity[data-id="urn:li:comment:(activity:N,M)"]`, a
+ *      reply being the same article with `comments-comment-entity--reply` nested in its parent's
+ *      `div.comments-replies-list`; author links `a.comments-comment-meta__image-link` (avatar) and
+ *      `a.comments-comment-meta__description-container` (holding `span.comments-comment-meta__description-title`,
+ *      the name); text `span.comments-comment-item__main-content`. Scrapers in the public code index select the same
+ *      classes (e.g. `.comments-comment-meta__description-title` for names, `.comments-comment-item__main-content`
+ *      for text, `article.comments-comment-entity:not(.comments-comment-entity--reply)` for top-level comments).
+ *      The older `comments-comment-item` / `comments-post-meta__*` classes are what 2020–2023 scrapers used.
+ *    - 2026 React ("SDUI"), rolled out to some accounts and pages from about May 2026, never captured in
+ *      ../shared: every hook here comes from other projects' code and notes about the live pages, so treat it as
+ *      unverified. Comments are `[componentkey="replaceableComment_urn:li:comment:(urn:li:activity:N,M)"]`, the
+ *      same key on three nested divs (lhremote `selectors.ts`, "Three nested <div> elements share the same
+ *      componentkey"), the id carrying the same URN; a reply is such a unit nested in its parent's unit
+ *      (a 2026-08 scraper: "there is no separate replies container any more"). On the post page the comment list
+ *      is a sibling of the post body `[componentkey^="expanded"][componentkey$="FeedType_FEED_DETAIL"]`, not inside
+ *      it; feed cards are `[role=listitem]` with a `componentkey` naming the feed type (`…FeedType_MAIN_FEED_
+ *      RELEVANCE`, `update-card-focus…`) and carry no activity URN of their own, so a card is identified by a link
+ *      to its post or by its comments' URNs. Texts are `[data-testid="expandable-text-box"]` (post body inside
+ *      `[componentkey^="feed-commentary_"]`, comments' inside `[componentkey^="comment-commentary_"]`).
+ */
+export interface DomThreadSelectors {
+  /** Post containers, any of them; nested matches belong to the outermost (a reshared post is part of its reshare). */
+  post: readonly string[];
+  /** Attributes of a post container that may hold its activity URN. */
+  postUrnAttributes: readonly string[];
+  /** Links inside a post that name it (`/feed/update/urn:li:activity:N/`, the author's own analytics link). */
+  postLink: string;
+  /** Parts of a post that are someone else's post (the original of a reshare): never its author or text. */
+  foreignPost: string;
+  /** The post's author link, fallbacks in order. */
+  actorLink: readonly string[];
+  /** The post author's name; when none matches, the author link's own text. */
+  actorName: readonly string[];
+  /** The beginning of the post. */
+  postText: readonly string[];
+  /** A comment (or reply) unit. */
+  comment: string;
+  /** Attributes of a comment unit that hold its URN `urn:li:comment:(…N,M)`. */
+  commentUrnAttributes: readonly string[];
+  /** The commenter's link, fallbacks in order (the first that is the comment's own, not a reply's, wins). */
+  commentAuthorLink: readonly string[];
+  /** The commenter's name; when none matches, the commenter link's own text. */
+  commentName: readonly string[];
+  /** The comment's text; links inside it are mentions, never the commenter. */
+  commentText: readonly string[];
+}
+
+export const thread = {
+  /** Screen-reader copies of shown text (Ember doubles names: `<span aria-hidden=true>Ana</span><span class=visually-hidden>Ana</span>`). */
+  screenReaderOnly: '.visually-hidden, .a11y-text',
+
+  json: {
+    /** The embedded Voyager responses (their descriptors' ids start with "datalet-", so they never match this). */
+    block: 'code[id^="bpr-guid-"]',
+    /** `code#datalet-bpr-guid-N` describes `code#bpr-guid-N`. */
+    dataletPrefix: 'datalet-',
+    /**
+     * Type names only a block that can hold a thread carries (`"$type":"com.linkedin.voyager.dash.social.Comment"`,
+     * `…dash.feed.Update`): other blocks (the viewer, navigation, ads…) are never parsed.
+     */
+    markers: ['dash.social.Comment', 'dash.feed.Update'],
+  },
+
+  ember: {
+    // The classed element with its URN (the capture's own); the attribute alone if the class goes; `data-id` is how
+    // the feed's `occludable-update` wrapper carries the same URN (scrapers in the public code index); the class alone
+    // if the attribute goes (the post is then named by its comments' URNs or a link to it).
+    post: ['div.feed-shared-update-v2[data-urn]', '[data-urn^="urn:li:activity:"]', '[data-id^="urn:li:activity:"]', 'div.feed-shared-update-v2'],
+    postUrnAttributes: ['data-urn', 'data-id'],
+    // The analytics link is on the author's own posts (lhremote capture: `/analytics/post-summary/urn:li:activity:N/`).
+    postLink: 'a[href*="/feed/update/urn"], a[href*="/analytics/post-summary/urn"]',
+    foreignPost: '.feed-shared-update-v2__reshared-content, .update-components-mini-update-v2',
+    // The name link (2026 capture), then the avatar link beside it, then any link in the actor block.
+    actorLink: ['a.update-components-actor__meta-link', 'a.update-components-actor__image', '.update-components-actor__container a[href]'],
+    // `<span dir=ltr><span aria-hidden=true>Name</span><span class=visually-hidden>Name</span></span>` (2026 capture).
+    actorName: [
+      '.update-components-actor__title span[dir="ltr"] > span[aria-hidden="true"]',
+      '.update-components-actor__name span[aria-hidden="true"]',
+      '.update-components-actor__title span[dir="ltr"]',
+    ],
+    postText: ['.update-components-update-v2__commentary', '.feed-shared-update-v2__description', '.feed-shared-text'],
+    comment: 'article.comments-comment-entity, article.comments-comment-item, [data-id^="urn:li:comment:"]',
+    commentUrnAttributes: ['data-id'],
+    commentAuthorLink: [
+      'a.comments-comment-meta__description-container',
+      'a.comments-comment-meta__image-link',
+      // 2020–2023 (comments-post-meta) scrapers.
+      'a.comments-post-meta__actor-link',
+      '.comments-comment-meta__actor a[href]',
+      '.comments-post-meta a[href]',
+    ],
+    commentName: [
+      '.comments-comment-meta__description-title',
+      '.comments-post-meta__name-text span[aria-hidden="true"]',
+      '.comments-post-meta__name-text',
+    ],
+    commentText: ['.comments-comment-item__main-content', '.comments-comment-entity__content .update-components-text', '.comments-comment-item-content-body'],
+  },
+
+  sdui: {
+    post: [
+      '[componentkey^="expanded"][componentkey$="FeedType_FEED_DETAIL"]',
+      '[role="listitem"][componentkey*="FeedType_"]',
+      '[role="listitem"][componentkey^="update-card-focus"]',
+    ],
+    postUrnAttributes: [],
+    postLink: 'a[href*="/feed/update/urn"], a[href*="/analytics/post-summary/urn"]',
+    foreignPost: '[componentkey^="replaceableComment_"]',
+    actorLink: ['a[href*="/in/"], a[href*="/company/"], a[href*="/school/"], a[href*="/showcase/"]'],
+    actorName: [],
+    postText: ['[componentkey^="feed-commentary_"]', '[data-testid="expandable-text-box"]'],
+    comment: '[componentkey^="replaceableComment_urn:li:comment:"], [id^="replaceableComment_urn:li:comment:"]',
+    commentUrnAttributes: ['componentkey', 'id'],
+    commentAuthorLink: ['a[href*="/in/"], a[href*="/company/"], a[href*="/school/"], a[href*="/showcase/"]'],
+    commentName: [],
+    commentText: ['[componentkey^="comment-commentary_"]', '[data-testid="expandable-text-box"]'],
+  },
+} as const satisfies { screenReaderOnly: string; json: object; ember: DomThreadSelectors; sdui: DomThreadSelectors };
+
+/**
+ * People named on any page (F7's badges): post and comment authors, search results, My Network cards, the
+ * messaging list, a profile's own top card. Rather than one selector per surface (each breaks on its own
+ * schedule), every link to a profile is a candidate; the reader keeps those whose text is a name.
+ */
+export const people = {
+  profileLink: 'a[href*="/in/"]',
+  /**
+   * LinkedIn writes a name twice inside a link: once visible (in the Ember feed actor and search results a
+   * `span[aria-hidden="true"]`), once for screen readers ("View Ana García’s profile"), as in
+   * li_2026_activity_commentbox_profilemenu_invitemodal_excerpt.html. The screen-reader copy is skipped.
+   */
+  screenReaderOnly: '.visually-hidden, .a11y-text, .sr-only',
+  /**
+   * Where a profile link is not a listing of people: what the user types, LinkedIn's own chrome, and mentions
+   * inside what people wrote (a badge in running text would break the sentence; the author has one anyway).
+   * Post and comment text as in `thread` below (Ember `.update-components-text`, 2026 expandable text box).
+   */
+  ignoredAreas:
+    '[contenteditable="true"], [role="textbox"], header.global-nav, #global-nav, .global-nav, nav, vinculo-ui, .update-components-text, .feed-shared-inline-show-more-text, [data-testid="expandable-text-box"]',
+} as const;
+
+/**
+ * LinkedIn's theme. Ember pages set `theme--dark` / `theme--light` on `<html>`; the 2026 React pages carry it on
+ * `#interop-outlet` (see profile_2026-05_sdui_1st-degree_full.html: `class="theme--light"`).
+ */
+export const theme = {
+  dark: 'html.theme--dark, body.theme--dark, #interop-outlet.theme--dark, html[data-theme="dark"]',
+  light: 'html.theme--light, body.theme--light, #interop-outlet.theme--light, html[data-theme="light"]',
+} as const;

@@ -196,3 +196,9 @@ export const TabState = z.object({
 export type TabState = z.infer<typeof TabState>;
 
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;
+
+/**
+ * storage.local key the worker and extension pages bump after the user's people data changes (a note, a
+ * stage, a tag, an interaction, a thread seen): content scripts drop the history summaries they cached.
+ */
+export const PEOPLE_CHANGED_KEY = 'peopleChangedAt';

@@ -1,5 +1,6 @@
 import { config } from 'zod/mini';
 import { en } from 'zod/locales';
+import { measure } from '../core/measure';
 import { Envelope, MAX_MESSAGE_BYTES, PROTOCOL, type Reply, type RequestOf, type RequestType, type ResponseOf } from './protocol';
 
 /** Who sent a message, as the browser reports it (never as the message claims). */
@@ -61,7 +62,10 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions) {
     const request = PROTOCOL[type].request.safeParse(payload);
     if (!request.success) return { ok: false, error: `rejected: invalid ${type} (${issues(request.error)})` };
     const handler = handlers[type] as (r: unknown, s: Sender & { tabId: number }) => Promise<unknown>;
-    const response = PROTOCOL[type].response.safeParse(await handler(request.data, sender));
+    const started = performance.now();
+    const answer = await handler(request.data, sender);
+    measure(`vinculo:${type}`, started);
+    const response = PROTOCOL[type].response.safeParse(answer);
     if (!response.success) return { ok: false, error: `failed: ${type} produced an invalid answer (${issues(response.error)})` };
     return { ok: true, value: response.data };
   }

@@ -30,6 +30,19 @@ export function App() {
             ))}
           </select>
         </label>
+        <label class="field inline">
+          <span>{t('recurringMinThreadsLabel')}</span>
+          <input
+            type="number"
+            min={2}
+            max={50}
+            value={settings.recurringMinThreads}
+            onChange={(e) => {
+              const value = Number(e.currentTarget.value);
+              if (Number.isInteger(value) && value >= 2 && value <= 50) void saveSettings(db(), { recurringMinThreads: value });
+            }}
+          />
+        </label>
       </section>
       <GuardSettingsCard settings={settings} />
       <Health />
@@ -132,6 +145,11 @@ function Health() {
                             {t(essential(m.field) ? 'healthFieldMissed' : 'healthOptionalMissed', missingFieldsText([m.field]), m.missed, m.of)}
                           </div>
                         ))}
+                    {record.runs[0]?.skipped?.length ? (
+                      <div class="secondary">
+                        {t('healthSkipped', record.runs[0].skipped.map((k) => `${k.count} × ${t(`skip_${k.reason.replaceAll('-', '_')}` as MessageKey)}`).join(', '))}
+                      </div>
+                    ) : null}
                   </td>
                 </tr>
               );

@@ -15,6 +15,7 @@ import { StagePicker } from '../ui/StagePicker';
 import { TagEditor } from '../ui/TagEditor';
 import { Timeline } from '../ui/Timeline';
 import { UndoBar, type UndoOffer } from '../ui/UndoBar';
+import { SeenInThreads } from './SeenInThreads';
 import { useLiveQuery } from './use-live-query';
 
 interface Props {
@@ -92,6 +93,8 @@ export function ContactPanel({ slug, missing }: Props) {
           ))}
         </ul>
       </section>
+
+      <SeenInThreads slug={slug} memberId={contact?.memberId} />
 
       <section class="card" aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t('timeline')}</h2>

@@ -1,4 +1,6 @@
+import type { Contact } from '../core/model/contact';
 import { personKey, Sighting, sightingId, ThreadRecord } from '../core/model/sighting';
+import { isRecurring } from '../core/relationship/recurring';
 import type { SeenThread } from '../core/model/thread';
 import type { VinculoDb } from './db';
 
@@ -120,4 +122,30 @@ export async function participantsOfThreads(db: VinculoDb, threadIds: readonly s
     for (const key of merged.keys) byKey.set(key, merged);
   }
   return people;
+}
+
+/** A participant of the threads on a page, with what the side panel shows beside them. */
+export interface ThreadParticipant {
+  person: Sighting;
+  /** In how many threads the user read they took part (these included). */
+  threads: number;
+  recurring: boolean;
+  contact?: Contact;
+}
+
+/**
+ * F2 in the side panel: who took part in these threads, recurring participants first (most threads first),
+ * then by how much they wrote here, then by name.
+ */
+export async function threadParticipants(db: VinculoDb, threadIds: readonly string[], minThreads: number): Promise<ThreadParticipant[]> {
+  const people = await participantsOfThreads(db, threadIds);
+  const counts = await threadCounts(db, people.map((p) => ({ slug: p.slug, memberId: p.memberId })));
+  const contacts = await db.contacts.bulkGet(people.map((p) => p.slug ?? p.memberId ?? ''));
+  const byMember = new Map((await db.contacts.where('memberId').anyOf(people.flatMap((p) => (p.memberId ? [p.memberId] : []))).toArray()).map((c) => [c.memberId, c]));
+  return people
+    .map((person, i) => {
+      const threads = Math.max(...person.keys.map((k) => counts.get(k) ?? 0));
+      return { person, threads, recurring: isRecurring(threads, minThreads), contact: contacts[i] ?? (person.memberId ? byMember.get(person.memberId) : undefined) };
+    })
+    .sort((a, b) => Number(b.recurring) - Number(a.recurring) || b.threads - a.threads || b.person.comments - a.person.comments || a.person.name.localeCompare(b.person.name));
 }

@@ -18,6 +18,13 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   noteField: 'fieldNoteField',
   inviteeName: 'fieldInviteeName',
   maxLength: 'fieldMaxLength',
+  post: 'fieldPost',
+  author: 'fieldPostAuthor',
+  title: 'fieldPostText',
+  comments: 'fieldComments',
+  commentText: 'fieldCommentText',
+  replies: 'fieldReplies',
+  json: 'fieldEmbeddedJson',
 };
 
 /** Names of the reader's missing fields, in the user's language ("headline, location"). */

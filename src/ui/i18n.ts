@@ -53,3 +53,19 @@ export function formatAgo(at: number, now = Date.now()): string {
   const midnight = (t: number) => new Date(t).setHours(0, 0, 0, 0);
   return rtf.format(Math.round((midnight(at) - midnight(now)) / 86_400_000), 'day');
 }
+
+/** A calendar day relative to today: "today", "yesterday", "3 days ago" ("hoy", "ayer", "hace 3 días"). */
+export function formatDaysAgo(day: string, now = new Date()): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const then = new Date(y ?? 0, (m ?? 1) - 1, d ?? 1).getTime();
+  const today = new Date(now).setHours(0, 0, 0, 0);
+  return new Intl.RelativeTimeFormat(currentLanguage(), { numeric: 'auto' }).format(Math.round((then - today) / 86_400_000), 'day');
+}
+
+/**
+ * A count in a sentence: `one` or `other` as the language's plural rules pick for `count` (browser i18n has no
+ * plurals; English and Spanish need these two forms). Both messages take the count as $1.
+ */
+export function tCount(count: number, one: MessageKey, other: MessageKey): string {
+  return t(new Intl.PluralRules(currentLanguage()).select(count) === 'one' ? one : other, count);
+}

@@ -50,6 +50,9 @@ const CHROMIUM_OWN_HOSTS = new Set([
   'redirector.gvt1.com',
   'edgedl.me.gvt1.com',
   'dl.google.com',
+  // Google Cloud Messaging: Debian's Chromium 150 registers with it a few seconds after start, extensions or not
+  // (seen with the build of 1b33ba1 too); the manifest asks for no gcm permission.
+  'android.clients.google.com',
 ]);
 
 export interface LaunchOptions {
@@ -449,7 +452,7 @@ async function closeServer(server: Server): Promise<void> {
  * Reads our IndexedDB from an extension page (the database lives only in the extension's origin): one record
  * by key, or with `index`, every record whose index value is `key`.
  */
-export function readDatabase<T>(page: Page, store: 'contacts' | 'interactions', query: { key: string; index?: string }): Promise<T> {
+export function readDatabase<T>(page: Page, store: 'contacts' | 'interactions' | 'sightings' | 'threads', query: { key: string; index?: string }): Promise<T> {
   return page.evaluate(
     ({ store, key, index }) =>
       new Promise<T>((done, fail) => {

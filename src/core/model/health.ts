@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { isEssentialProfileField } from './profile';
 
 /** Which reader ran. One per kind of LinkedIn page we read. */
-export const ReaderName = z.enum(['profile', 'composer', 'invite']);
+export const ReaderName = z.enum(['profile', 'composer', 'invite', 'thread']);
 export type ReaderName = z.infer<typeof ReaderName>;
 
 const field = z.string().check(z.minLength(1), z.maxLength(40));
@@ -19,6 +19,8 @@ export const ReaderRun = z.object({
   at: z.number().check(z.int(), z.nonnegative()),
   found: z.array(field).check(z.maxLength(40)),
   missing: z.array(field).check(z.maxLength(40)),
+  /** What the reader left out on purpose, and why (a company page as author, a malformed JSON block…). */
+  skipped: z.optional(z.array(z.object({ reason: field, count: z.number().check(z.int(), z.positive()) })).check(z.maxLength(20))),
 });
 export type ReaderRun = z.infer<typeof ReaderRun>;
 
@@ -29,7 +31,7 @@ export const HealthRecord = z.object({
   pageKind: z.string(),
   lastSeen: z.number(),
   lastUrl: z.string(),
-  runs: z.array(z.pick(ReaderRun, { at: true, missing: true, found: true })),
+  runs: z.array(z.pick(ReaderRun, { at: true, missing: true, found: true, skipped: true })),
 });
 export type HealthRecord = z.infer<typeof HealthRecord>;
 
@@ -42,7 +44,8 @@ export function healthId(run: Pick<ReaderRun, 'reader' | 'pageKind'>): string {
 
 /** Adds a run to its record (or starts one), keeping only the last HEALTH_WINDOW runs. */
 export function recordRun(previous: HealthRecord | undefined, run: ReaderRun): HealthRecord {
-  const runs = [{ at: run.at, found: run.found, missing: run.missing }, ...(previous?.runs ?? [])].slice(0, HEALTH_WINDOW);
+  const kept = { at: run.at, found: run.found, missing: run.missing, ...(run.skipped?.length ? { skipped: run.skipped } : {}) };
+  const runs = [kept, ...(previous?.runs ?? [])].slice(0, HEALTH_WINDOW);
   return { id: healthId(run), reader: run.reader, pageKind: run.pageKind, lastSeen: run.at, lastUrl: run.url, runs };
 }
 
@@ -59,6 +62,9 @@ const ESSENTIAL: Record<ReaderName, (field: string) => boolean> = {
   composer: (field) => field === 'editor' || field === 'sendButton',
   // Each step of the invitation dialog has its controls; the invitee's name and the length limit may be absent.
   invite: (field) => ['addNoteButton', 'sendWithoutNoteButton', 'noteField', 'sendButton'].includes(field),
+  // A page the thread reader runs on shows posts; authors (company pages), comments, replies and embedded JSON may be
+  // legitimately absent (and the JSON is absent whenever the post loaded after the page did).
+  thread: (field) => field === 'post',
 };
 
 /** Whether a reader missing this field means the reader broke, rather than the page legitimately lacking it. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isLinkedInUrl,
   isProfile,
+  isThreadPage,
   memberIdFromProfileUrl,
   pageKinds,
   profileSlugFromUrl,
@@ -102,5 +103,17 @@ describe('inviteeSlugFromUrl', () => {
     expect(inviteeSlugFromUrl('https://www.linkedin.com/preload/custom-invite/')).toBeNull();
     expect(inviteeSlugFromUrl('https://www.linkedin.com/in/ana-garcia-1a2b/?vanityName=x')).toBeNull();
     expect(inviteeSlugFromUrl('not a url')).toBeNull();
+  });
+});
+
+describe('isThreadPage', () => {
+  it('is the four routes the thread reader reads, and nothing else', () => {
+    const threadKinds: PageKind[] = ['feedPost', 'groupThread', 'profileActivity', 'feed'];
+    for (const kind of kinds) {
+      for (const url of pageKinds[kind].examples) expect(isThreadPage(url), url).toBe(threadKinds.includes(kind));
+    }
+    expect(isThreadPage('https://www.linkedin.com/in/ana-garcia-1a2b/recent-activity/all/')).toBe(true);
+    expect(isThreadPage('https://www.linkedin.com/in/ana-garcia-1a2b/')).toBe(false);
+    expect(isThreadPage('not a url')).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import { INTERACTION_KINDS } from '../../../src/core/model/interaction';
 import { Degree } from '../../../src/core/model/profile';
 import { LANGUAGES } from '../../../src/core/model/settings';
 import { STAGES } from '../../../src/core/model/stage';
+import { SKIP_REASONS } from '../../../src/linkedin/read/thread';
 
 const root = resolve(import.meta.dirname, '../../..');
 const load = (lang: string) => JSON.parse(readFileSync(join(root, `public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
@@ -21,6 +22,10 @@ function sources(dir: string): string[] {
 }
 
 describe('_locales', () => {
+  it('every key is one Chrome accepts (ASCII letters, digits and _): one bad key and the extension does not load', () => {
+    for (const key of [...Object.keys(en), ...Object.keys(es)]) expect(key).toMatch(/^[A-Za-z0-9_]+$/u);
+  });
+
   it('English and Spanish have the same keys, none empty, with the same placeholders', () => {
     expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
     for (const [key, { message }] of Object.entries(en)) {
@@ -40,7 +45,7 @@ describe('_locales', () => {
     }
     expect(used.size).toBeGreaterThan(20);
     for (const key of used) expect(en, key).toHaveProperty(key);
-    expect([...prefixes].sort()).toEqual(['degree_', 'kind_', 'language_', 'reader_', 'stageHelp_', 'stage_']);
+    expect([...prefixes].sort()).toEqual(['degree_', 'kind_', 'language_', 'reader_', 'skip_', 'stageHelp_', 'stage_']);
   });
 
   it('every value shown through a template key has its message', () => {
@@ -50,6 +55,7 @@ describe('_locales', () => {
       ...Degree.options.map((d) => `degree_${d}`),
       ...ReaderName.options.map((r) => `reader_${r}`),
       ...LANGUAGES.map((l) => `language_${l}`),
+      ...SKIP_REASONS.map((r) => `skip_${r.replaceAll('-', '_')}`),
     ];
     for (const key of expected) expect(en, key).toHaveProperty(key);
   });

@@ -1,0 +1,114 @@
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { findPeopleMentions, pageIsDark, type PersonMention } from '../../linkedin/read/people';
+import { request } from '../../messages/client';
+import { MAX_LOOKUP, PEOPLE_CHANGED_KEY, type PersonSummary } from '../../messages/protocol';
+import { HistoryBadge } from '../../ui/history/HistoryBadge';
+import css from '../../ui/history/history.css?inline';
+import type { Feature } from '../feature-manager';
+import { createShadowHost, type ShadowHost } from '../shadow-host';
+import { SCAN_INTERVAL_MS, throttle } from '../throttle';
+
+/** More names than any screen shows; a page that lists more gets badges for the first ones. */
+const MAX_MENTIONS = 2000;
+
+const keyOf = (m: Pick<PersonMention, 'slug' | 'memberId'>) => (m.slug ?? m.memberId)!;
+
+/**
+ * F7: wherever LinkedIn lists people, a badge beside each person the user has a history with. Names found in
+ * a DOM batch are looked up together (one message per batch, never one per name); answers are cached for the
+ * page and dropped when the user's data changes (PEOPLE_CHANGED_KEY).
+ */
+export const historyBadges: Feature = {
+  id: 'history-badges',
+  runsOn: () => true,
+  init({ signal, observer }) {
+    /** What the worker answered, by slug and by member id: null means no history (no badge). */
+    const cache = new Map<string, PersonSummary | null>();
+    const asked = new Set<string>();
+    /** Every mention on the page, by its link; badges by the name element they follow. */
+    const mentions = new Map<Element, PersonMention>();
+    const badges = new Map<Element, ShadowHost>();
+    signal.addEventListener('abort', () => badges.forEach((b) => b.remove()), { once: true });
+
+    const paint = (mention: PersonMention) => {
+      const summary = cache.get(keyOf(mention));
+      let badge = badges.get(mention.nameElement);
+      if (!summary) {
+        badge?.remove();
+        badges.delete(mention.nameElement);
+        return;
+      }
+      if (!badge) {
+        // Beside the name; outside LinkedIn's link when the link is the name itself.
+        badge = createShadowHost(mention.nameElement, css, 'afterend');
+        badges.set(mention.nameElement, badge);
+      }
+      render(
+        <HistoryBadge
+          name={mention.name}
+          summary={summary}
+          dark={isDark()}
+          onOpenPanel={async () => (await request('panel.open', { person: { slug: mention.slug, memberId: mention.memberId } })).opened}
+        />,
+        badge.root,
+      );
+    };
+
+    const lookup = async (wanted: PersonMention[]) => {
+      const fresh = new Map<string, PersonMention>();
+      for (const m of wanted) if (!cache.has(keyOf(m)) && !asked.has(keyOf(m))) fresh.set(keyOf(m), m);
+      const batch = [...fresh.values()];
+      for (const m of batch) asked.add(keyOf(m));
+      for (let i = 0; i < batch.length; i += MAX_LOOKUP) {
+        const chunk = batch.slice(i, i + MAX_LOOKUP);
+        const answer = await request('people.lookup', { people: chunk.map((m) => ({ slug: m.slug, memberId: m.memberId })) }).catch((error: unknown) => {
+          console.debug('[Vínculo] people.lookup failed', error);
+          return undefined;
+        });
+        if (signal.aborted) return;
+        chunk.forEach((m, j) => {
+          asked.delete(keyOf(m));
+          if (!answer) return;
+          const summary = answer.people[j] ?? null;
+          for (const key of [m.slug, m.memberId]) if (key) cache.set(key, summary);
+        });
+      }
+      for (const m of mentions.values()) if (m.nameElement.isConnected && cache.has(keyOf(m))) paint(m);
+    };
+
+    const scan = () => {
+      for (const [link, m] of mentions) {
+        if (link.isConnected && m.nameElement.isConnected) continue;
+        mentions.delete(link);
+        badges.get(m.nameElement)?.remove();
+        badges.delete(m.nameElement);
+      }
+      const found = findPeopleMentions(document, MAX_MENTIONS - mentions.size, (link) => mentions.has(link));
+      for (const m of found) mentions.set(m.link, m);
+      for (const m of found) if (cache.has(keyOf(m))) paint(m);
+      void lookup(found);
+    };
+
+    // The user changed someone's notes, stage, tags or timeline (side panel, popup, another tab): ask again
+    // about everyone on the page, in one batch.
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'local' || !(PEOPLE_CHANGED_KEY in changes)) return;
+      cache.clear();
+      void lookup([...mentions.values()]);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
+
+    observer.onBatch(throttle(scan, SCAN_INTERVAL_MS, signal), signal);
+    scan();
+  },
+};
+
+/** LinkedIn's theme as the page declares it, else as its background looks (dark: low luminance). */
+function isDark(): boolean {
+  const declared = pageIsDark(document);
+  if (declared !== null) return declared;
+  const [r = 255, g = 255, b = 255, alpha = 1] = (getComputedStyle(document.body).backgroundColor.match(/[\d.]+/gu) ?? []).map(Number);
+  return alpha > 0 && 0.2126 * r + 0.7152 * g + 0.0722 * b < 100;
+}

@@ -1,0 +1,59 @@
+import { seenThreads } from '../../core/model/thread';
+import { readThreads, type ThreadReading } from '../../linkedin/read/thread';
+import { isFeedPost, isGroupThread, isThreadPage } from '../../linkedin/routes';
+import { tell } from '../../messages/client';
+import type { Feature } from '../feature-manager';
+import { SCAN_INTERVAL_MS, throttle } from '../throttle';
+
+/** How long after the page opens its health run is recorded (the feed and comments render in pieces). */
+export const THREAD_HEALTH_DELAY_MS = 8000;
+
+/**
+ * F2: reads the posts on screen with their comments and tells the worker who took part in each thread the user
+ * views. A post page (a `/feed/update/` post, a group discussion) is a thread viewed by opening it; in the feed
+ * and in a profile's activity a post counts once its discussion is on screen (comments shown), not merely
+ * scrolled past. Comments that load later ("Load more comments") arrive in later DOM batches and are sent again;
+ * the worker merges, so nobody is counted twice. One health run per page view, with what was skipped and why.
+ */
+export const threadReader: Feature = {
+  id: 'thread-reader',
+  runsOn: isThreadPage,
+  init({ url, signal, observer }) {
+    if (signal.aborted) return;
+    const { origin, pathname } = new URL(url);
+    const page = origin + pathname;
+    const opened = isFeedPost(url) || (isGroupThread(url) && /\/posts\//u.test(pathname));
+    /** What was last sent per thread: a later batch with nothing new sends nothing. */
+    const sent = new Map<string, string>();
+    let last: ThreadReading | undefined;
+
+    const read = () => {
+      const reading = readThreads(document, url);
+      last = reading;
+      for (const thread of reading.threads) {
+        if (!opened && thread.comments.length === 0) continue;
+        const chunks = seenThreads(thread);
+        const signature = chunks.flatMap((c) => c.participants.map((p) => `${p.slug ?? p.memberId}:${p.comments}`)).join(',');
+        if (!signature || sent.get(thread.id) === signature) continue;
+        sent.set(thread.id, signature);
+        for (const chunk of chunks) tell('thread.seen', { url: page, thread: chunk });
+      }
+    };
+
+    const timer = setTimeout(() => {
+      const reading = last ?? readThreads(document, url);
+      tell('reader.ran', {
+        reader: 'thread',
+        pageKind: reading.pageKind,
+        url: page,
+        found: reading.found,
+        missing: reading.missing,
+        skipped: reading.skipped.slice(0, 20),
+      });
+    }, THREAD_HEALTH_DELAY_MS);
+    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+
+    observer.onBatch(throttle(read, SCAN_INTERVAL_MS, signal), signal);
+    read();
+  },
+};

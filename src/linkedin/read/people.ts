@@ -1,0 +1,80 @@
+import { memberIdFromProfileUrl, profileSlugFromUrl } from '../routes';
+import { MEMBER_ID_IN_HREF, people as sel, theme } from '../selectors';
+import { absoluteHref, text } from './dom';
+
+/** A person a page names, and the element showing their name (a badge goes right after it). */
+export interface PersonMention {
+  link: Element;
+  nameElement: Element;
+  name: string;
+  slug?: string;
+  memberId?: string;
+}
+
+/** Longer than any name: text that runs past this is a sentence, not a name. */
+const NAME_MAX = 80;
+
+/**
+ * Every person named on the page, in document order, at most `limit`: links to a profile whose visible text
+ * is a name. A link with no text (an avatar), a name inside what the user types, or a link in LinkedIn's own
+ * navigation is not a mention. `skip` leaves out links already handled (the caller's WeakSet).
+ */
+export function findPeopleMentions(root: ParentNode, limit: number, skip?: (link: Element) => boolean): PersonMention[] {
+  const mentions: PersonMention[] = [];
+  for (const link of root.querySelectorAll(sel.profileLink)) {
+    if (mentions.length >= limit) break;
+    if (skip?.(link) || link.closest(sel.ignoredAreas)) continue;
+    const mention = mentionOf(link);
+    if (mention) mentions.push(mention);
+  }
+  return mentions;
+}
+
+function mentionOf(link: Element): PersonMention | null {
+  const href = absoluteHref(link);
+  if (!href) return null;
+  const slug = profileSlugFromUrl(href) ?? undefined;
+  let memberId = memberIdFromProfileUrl(href) ?? undefined;
+  if (!memberId) {
+    try {
+      memberId = MEMBER_ID_IN_HREF.exec(decodeURIComponent(href))?.[1];
+    } catch {
+      // A malformed escape in LinkedIn's href: the slug is enough.
+    }
+  }
+  if (!slug && !memberId) return null;
+  const nameElement = nameIn(link);
+  if (!nameElement) return null;
+  return { link, nameElement, name: text(nameElement), slug, memberId };
+}
+
+/**
+ * The element whose text is the person's name: the first element in the link, in document order, that holds
+ * text of its own and reads as a name. LinkedIn puts the name first and then, in the same link, the degree
+ * ("• 2nd", often in `aria-hidden` copies) and the headline; the copies for screen readers are skipped.
+ */
+function nameIn(link: Element): Element | null {
+  for (const el of [link, ...link.querySelectorAll('*')]) {
+    if (el.closest(sel.screenReaderOnly) || !ownText(el)) continue;
+    const value = text(el);
+    if (DECORATION.test(value)) continue;
+    return looksLikeName(value) ? el : null;
+  }
+  return null;
+}
+
+const ownText = (el: Element) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim());
+
+/** A degree mark or separator LinkedIn writes beside names ("• 2nd", "· 1er"), never a name. */
+const DECORATION = /^[•·|]/u;
+
+function looksLikeName(value: string): boolean {
+  return value.length > 0 && value.length <= NAME_MAX;
+}
+
+/** Whether LinkedIn shows its dark theme; null when the page does not say. */
+export function pageIsDark(doc: Document): boolean | null {
+  if (doc.querySelector(theme.dark)) return true;
+  if (doc.querySelector(theme.light)) return false;
+  return null;
+}

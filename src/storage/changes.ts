@@ -1,0 +1,27 @@
+import { Dexie } from 'dexie';
+import type { VinculoDb } from './db';
+
+/** Tables whose changes alter what the history badges show about someone. */
+const PEOPLE_TABLES = ['contacts', 'notes', 'interactions', 'sightings'] as const;
+
+/**
+ * Calls `listener` (at most once per `ms`) after this context, or another extension context whose change Dexie
+ * relays, writes to the people tables. Dexie reports each write as "parts" keyed `idb://<db>/<table>/<index>`.
+ * Returns the unsubscribe.
+ */
+export function onPeopleDataChanged(db: VinculoDb, listener: () => void, ms = 300): () => void {
+  const prefixes = PEOPLE_TABLES.map((table) => `idb://${db.name}/${table}/`);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onMutated = (parts: Record<string, unknown>) => {
+    if (!Object.keys(parts).some((key) => prefixes.some((p) => key.startsWith(p)))) return;
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      listener();
+    }, ms);
+  };
+  Dexie.on('storagemutated', onMutated);
+  return () => {
+    clearTimeout(timer);
+    Dexie.on('storagemutated').unsubscribe(onMutated);
+  };
+}

@@ -1,0 +1,139 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatDaysAgo, t, tCount, type MessageKey } from '../i18n';
+
+/** What the popover shows about someone (the worker's people.lookup answer has this shape). */
+export interface HistorySummary {
+  /** Set when the person is among the user's contacts (else they are only someone seen in threads). */
+  contactId?: string;
+  name?: string;
+  stage: string;
+  tags: string[];
+  notes: number;
+  latestNote?: string;
+  lastInteraction?: { kind: string; day: string };
+  remindWhenAccepted?: number;
+  threads: number;
+  recurring: boolean;
+}
+
+interface Props {
+  /** The name as the page shows it (the popover's heading when we have none of our own). */
+  name: string;
+  summary: HistorySummary;
+  /** LinkedIn shows its dark theme. */
+  dark: boolean;
+  /** Asks the worker to open the side panel on this person; resolves false when the browser would not. */
+  onOpenPanel: () => Promise<boolean>;
+}
+
+const OPEN_DELAY_MS = 120;
+const CLOSE_DELAY_MS = 250;
+const WIDTH = 300;
+const MARGIN = 8;
+
+/**
+ * F7: a small badge beside a name the user has a history with; hover or keyboard focus opens a popover with
+ * what they keep about the person. It lives in the badge's own shadow root, so the button and the popover can
+ * reference each other (aria-controls) and LinkedIn's CSS stays out.
+ */
+export function HistoryBadge({ name, summary, dark, onOpenPanel }: Props) {
+  const [open, setOpen] = useState(false);
+  const [blocked, setBlocked] = useState(false);
+  const [position, setPosition] = useState<{ left: number; top?: number; bottom?: number }>({ left: MARGIN });
+  const button = useRef<HTMLButtonElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const show = () => {
+    clearTimeout(timer.current);
+    const r = button.current?.getBoundingClientRect();
+    if (r) {
+      const left = Math.max(MARGIN, Math.min(r.left, window.innerWidth - WIDTH - MARGIN));
+      // Below the name where there is room, else above it: never over the name itself.
+      setPosition(r.bottom + 220 < window.innerHeight ? { left, top: r.bottom + 6 } : { left, bottom: window.innerHeight - r.top + 6 });
+    }
+    setOpen(true);
+  };
+  const later = (then: () => void, ms: number) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(then, ms);
+  };
+  const hide = () => {
+    clearTimeout(timer.current);
+    setOpen(false);
+  };
+
+  useEffect(() => {
+    if (!open) return;
+    // Scrolling moves the name away from a popover fixed to the window: close it rather than let it float.
+    const onScroll = () => hide();
+    window.addEventListener('scroll', onScroll, { passive: true, capture: true });
+    return () => window.removeEventListener('scroll', onScroll, { capture: true });
+  }, [open]);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const who = summary.name ?? name;
+  const last = summary.lastInteraction;
+  return (
+    <span
+      class={dark ? 'wrap dark' : 'wrap'}
+      onMouseEnter={() => later(show, OPEN_DELAY_MS)}
+      onMouseLeave={() => later(hide, CLOSE_DELAY_MS)}
+      onFocusIn={show}
+      onFocusOut={(e) => {
+        const next = e.relatedTarget as Node | null;
+        if (!next || !(e.currentTarget as Element).contains(next)) hide();
+      }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !open) return;
+        e.stopPropagation();
+        hide();
+        button.current?.focus();
+      }}
+      // The badge may sit inside LinkedIn's link to the profile: a click on us must not follow it.
+      onClick={(e) => {
+        e.preventDefault();
+        e.stopPropagation();
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        class={summary.recurring && summary.notes === 0 && !last ? 'badge recurring' : 'badge'}
+        aria-label={t('historyBadgeLabel', who)}
+        aria-expanded={open}
+        aria-controls="vinculo-history"
+        onClick={() => (open ? hide() : show())}
+      >
+        <svg viewBox="0 0 16 16" width="10" height="10" aria-hidden="true">
+          <path d="M6.5 9.5l3-3M7 4.5l1-1a2.8 2.8 0 014 4l-1 1M9 11.5l-1 1a2.8 2.8 0 01-4-4l1-1" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+        </svg>
+      </button>
+      {open && (
+        <div id="vinculo-history" class="popover" role="dialog" aria-label={t('historyPopoverLabel', who)} style={{ left: `${position.left}px`, top: position.top, bottom: position.bottom }}>
+          <p class="who">{who}</p>
+          <p class="chips">
+            {summary.contactId ? <span class="chip">{t(`stage_${summary.stage}` as MessageKey)}</span> : <span class="chip">{t('historyNotAContact')}</span>}
+            {summary.recurring && <span class="chip accent">{t('historyRecurring')}</span>}
+            {summary.tags.map((tag) => (
+              <span class="chip tag" key={tag}>
+                {tag}
+              </span>
+            ))}
+          </p>
+          <p class="line">{last ? t('historyLastInteraction', t(`kind_${last.kind}` as MessageKey), formatDaysAgo(last.day)) : t('historyNoInteraction')}</p>
+          {summary.remindWhenAccepted !== undefined && <p class="line follow">{t('reminderWriteAfterAccept')}</p>}
+          {summary.threads > 0 && <p class="line secondary">{tCount(summary.threads, 'historySeenInOneThread', 'historySeenInThreads')}</p>}
+          {summary.latestNote && (
+            <blockquote class="note" aria-label={t('historyLatestNote')}>
+              {summary.latestNote}
+            </blockquote>
+          )}
+          <button type="button" class="open" onClick={() => void onOpenPanel().then((opened) => setBlocked(!opened))}>
+            {t('historyOpenPanel')}
+          </button>
+          {blocked && <p class="line secondary">{t('historyPanelBlocked')}</p>}
+        </div>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,165 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  assertNoExternalRequests,
+  extensionErrors,
+  launchExtension,
+  linkedinTabId,
+  openExtensionPage,
+  openLinkedInPage,
+  readDatabase,
+  REPO_ROOT,
+  screenshot,
+  spaNavigate,
+  waitForContentScript,
+  type ExtensionHarness,
+} from './harness';
+import { focusInjected, hoverInjected, injectedButtonLabels, injectedText, onInjectedButton } from './shadow';
+
+/*
+ * F2 and F7 in Chromium: threads read as the user views them, recurring participants, and the history badges
+ * and popover beside LinkedIn's names. Our own fixtures name who appears where (see their header comments):
+ * Nadia Benali-Ortega comments in three threads (a /feed/update/ post, a group post, a profile's activity).
+ */
+
+const OWN = 'test/fixtures/linkedin';
+const POST = { url: 'https://www.linkedin.com/feed/update/urn:li:activity:7460207198208434201/', file: `${OWN}/thread_feed_update_ember_2026_en.html` };
+const GROUP = { url: 'https://www.linkedin.com/groups/9876543/posts/7459905208323345003/', file: `${OWN}/thread_group_post_ember_2026_en.html` };
+const ACTIVITY = { url: 'https://www.linkedin.com/in/dario-esposito-nakamura/recent-activity/all/', file: `${OWN}/thread_profile_activity_ember_2026_en.html` };
+const SHARED = resolve(REPO_ROOT, '../shared/fixtures/linkedin');
+const REAL_JSON = resolve(SHARED, 'voyager_feed_update_comments_2026.json');
+
+interface StoredSighting {
+  threadId: string;
+  name: string;
+  slug?: string;
+  comments: number;
+  author: boolean;
+}
+
+let ext: ExtensionHarness | undefined;
+afterEach(async () => {
+  await ext?.close();
+  ext = undefined;
+});
+
+const sightingsOf = (page: Page, threadId: string) => readDatabase<StoredSighting[]>(page, 'sightings', { key: threadId, index: 'threadId' });
+const slugs = (rows: StoredSighting[] | undefined) => (rows ?? []).map((r) => r.slug ?? r.name).sort();
+
+describe('threads and history badges in Chromium', () => {
+  it('records who took part in each thread viewed, once per person, and shows recurring participants first', async () => {
+    ext = await launchExtension();
+    const page = await openLinkedInPage(ext, POST.url, POST.file);
+    await waitForContentScript(page, ext.extensionId);
+    const tabId = await linkedinTabId(ext.serviceWorker, POST.url);
+    const panel = await openExtensionPage(ext.context, ext.extensionId, `src/sidepanel/index.html?tab=${tabId}`);
+    await panel.setViewportSize({ width: 400, height: 900 });
+
+    // JSON and screen merged: the JSON-only reply and the comment loaded later on screen are both there; the
+    // company page and the deleted account are not people.
+    const expected = ['camille-durand-okafor', 'greta-lindqvist-mora', 'laila-haddad-4c2e91', 'nadia-benali-ortega', 'sami-virtanen-ux', 'tomasz-wisniewski-adeyemi', 'נועה-כהן-7e3f'];
+    await expect.poll(async () => slugs(await sightingsOf(panel, 'urn:li:activity:7460207198208434201')), { timeout: 10_000 }).toEqual(expected);
+    const nadia = (await sightingsOf(panel, 'urn:li:activity:7460207198208434201')).find((s) => s.slug === 'nadia-benali-ortega');
+    expect(nadia).toMatchObject({ comments: 2, author: false });
+    await expect.poll(() => panel.getByRole('heading', { name: 'People in this discussion' }).count()).toBe(1);
+
+    // Coming back to the thread counts nobody twice.
+    await page.reload();
+    await waitForContentScript(page, ext.extensionId);
+    await page.waitForTimeout(1000);
+    expect(slugs(await sightingsOf(panel, 'urn:li:activity:7460207198208434201'))).toEqual(expected);
+
+    // Two more threads in the same tab, by LinkedIn's in-page navigation.
+    await spaNavigate(page, GROUP.url, GROUP.file);
+    await expect.poll(async () => slugs(await sightingsOf(panel, 'urn:li:activity:7459905208323345003')), { timeout: 10_000 }).toContain('nadia-benali-ortega');
+    await spaNavigate(page, ACTIVITY.url, ACTIVITY.file);
+    await expect.poll(async () => slugs(await sightingsOf(panel, 'urn:li:activity:7459603218432472822')), { timeout: 10_000 }).toEqual(['dario-esposito-nakamura', 'lena-kowalczyk-obi', 'nadia-benali-ortega']);
+    // A post of the activity list without comments is not a discussion the user viewed.
+    expect(await sightingsOf(panel, 'urn:li:activity:7458093268996085907')).toEqual([]);
+
+    // The side panel follows: this page's participants, Nadia (three threads) first and marked recurring.
+    const rows = panel.locator('.participant');
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(3);
+    await expect.poll(() => rows.first().locator('.participant-name').textContent()).toBe('Nadia Benali-Ortega');
+    expect(await rows.first().textContent()).toContain('Recurring participant');
+    expect(await rows.first().textContent()).toContain('Seen in 3 threads you read');
+    expect(await panel.locator('.participant.recurring').count()).toBe(1);
+
+    // The badge: beside Nadia (recurring), not beside people the user has no history with.
+    await expect.poll(() => injectedButtonLabels(page), { timeout: 10_000 }).toContain('Vínculo: your history with Nadia Benali-Ortega');
+    expect((await injectedButtonLabels(page)).filter((l) => l.startsWith('Vínculo: your history with')).sort()).toEqual(['Vínculo: your history with Nadia Benali-Ortega']);
+
+    // One click keeps Lena as a contact with a tag; the badge appears beside her on the page without a reload.
+    const lena = rows.filter({ hasText: 'Lena' });
+    await lena.getByRole('textbox').fill('design critique');
+    await lena.getByRole('button', { name: 'Tag', exact: true }).click();
+    await expect.poll(() => readDatabase<{ tags: string[] }>(panel, 'contacts', { key: 'lena-kowalczyk-obi' }).then((c) => c?.tags)).toEqual(['design critique']);
+    await expect.poll(() => injectedButtonLabels(page), { timeout: 10_000 }).toContain('Vínculo: your history with Lena Kowalczyk-Obi');
+
+    // Hover opens the popover with what the user has with her.
+    await hoverInjected(page, 'Vínculo: your history with Nadia Benali-Ortega');
+    await expect.poll(() => injectedText(page)).toContain('Seen in 3 threads you read');
+    const text = await injectedText(page);
+    expect(text).toContain('Recurring participant');
+    expect(text).toContain('No interaction logged yet');
+    expect(text).toContain('Open in side panel');
+    await screenshot(page, 'history-popover');
+    await page.mouse.move(5, 5);
+    await expect.poll(() => onInjectedButton(page, 'Vínculo: your history with Nadia Benali-Ortega', 'function () { return this.getAttribute("aria-expanded"); }')).toBe('false');
+
+    // Keyboard: focus opens, Escape closes and leaves the focus on the badge.
+    await focusInjected(page, 'Vínculo: your history with Lena Kowalczyk-Obi');
+    await expect.poll(() => injectedText(page)).toContain('design critique');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => onInjectedButton(page, 'Vínculo: your history with Lena Kowalczyk-Obi', 'function () { return [this.getAttribute("aria-expanded"), this.matches(":focus")]; }')).toEqual(['false', true]);
+
+    await screenshot(panel, 'sidepanel-thread-participants');
+    expect(extensionErrors(page)).toEqual([]);
+    expect(extensionErrors(panel)).toEqual([]);
+    assertNoExternalRequests(ext);
+  }, 90_000);
+
+  it('badges take no room from LinkedIn: the posts keep their size', async () => {
+    ext = await launchExtension();
+    // Make Nadia recurring first (three threads), then open a page that names her.
+    for (const thread of [POST, GROUP]) {
+      const page = await openLinkedInPage(ext, thread.url, thread.file);
+      await waitForContentScript(page, ext.extensionId);
+      await page.waitForTimeout(800);
+      await page.close();
+    }
+    const html = readFileSync(resolve(REPO_ROOT, ACTIVITY.file), 'utf8').replace(
+      '</body>',
+      // Sizes as LinkedIn laid the page out before any of our code ran (content scripts run at document_idle).
+      `<script>document.addEventListener('DOMContentLoaded', () => { window.__sizes = [...document.querySelectorAll('[data-urn]')].map((e) => e.getBoundingClientRect().height); });</script></body>`,
+    );
+    const page = await openLinkedInPage(ext, ACTIVITY.url, html);
+    await waitForContentScript(page, ext.extensionId);
+    await expect.poll(() => injectedButtonLabels(page), { timeout: 10_000 }).toContain('Vínculo: your history with Nadia Benali-Ortega');
+    const [before, after] = await page.evaluate(() => [(window as unknown as { __sizes: number[] }).__sizes, [...document.querySelectorAll('[data-urn]')].map((e) => e.getBoundingClientRect().height)]);
+    expect(before!.length).toBeGreaterThan(0);
+    expect(after).toEqual(before);
+  }, 60_000);
+
+  it.skipIf(!existsSync(REAL_JSON))('reads the real 2026 post JSON served as linkedin.com: 11 people (17 comments), each once', async () => {
+    ext = await launchExtension();
+    const { payload, datalet } = JSON.parse(readFileSync(REAL_JSON, 'utf8')) as { payload: unknown; datalet: { body: string } };
+    // The page as LinkedIn's server sends it: the JSON HTML-escaped in <code id="bpr-guid-N">, beside its datalet.
+    const escape = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+    const html = `<!doctype html><html lang="en"><head><title>Post | LinkedIn</title></head><body><main></main>
+<code style="display: none" id="${datalet.body}">${escape(JSON.stringify(payload))}</code>
+<code style="display: none" id="datalet-${datalet.body}">${escape(JSON.stringify(datalet))}</code></body></html>`;
+    const url = 'https://www.linkedin.com/feed/update/urn:li:activity:7415738731510468608/';
+    const page = await openLinkedInPage(ext, url, html);
+    await waitForContentScript(page, ext.extensionId);
+    const panel = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    await expect.poll(async () => (await sightingsOf(panel, 'urn:li:activity:7415738731510468608')).length, { timeout: 10_000 }).toBe(11);
+    const rows = await sightingsOf(panel, 'urn:li:activity:7415738731510468608');
+    expect(rows.find((r) => r.slug === 'hugo-clément-057358282')).toMatchObject({ name: 'Hugo Clément', author: true, comments: 3 });
+    expect(rows.find((r) => r.slug === 'jean-philippe-dellamonica-formateur-naturopathie-coach-leadership-reflexologie')).toMatchObject({ comments: 4 });
+    expect(extensionErrors(page)).toEqual([]);
+    assertNoExternalRequests(ext);
+  }, 60_000);
+});
