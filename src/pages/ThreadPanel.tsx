@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ensureRecipient, tagContact } from '../storage/contacts';
+import { ensureRecipient, findRecipient, tagContact } from '../storage/contacts';
 import { db } from '../storage/db';
 import { threadParticipants, type ThreadParticipant } from '../storage/sightings';
 import { t, tCount, type MessageKey } from '../ui/i18n';
@@ -28,7 +28,9 @@ export function ThreadPanel({ threadIds }: { threadIds: readonly string[] }) {
 }
 
 function ParticipantRow({ participant }: { participant: ThreadParticipant }) {
-  const { person, contact, recurring, threads } = participant;
+  const { person, recurring, threads } = participant;
+  // Each row follows its own contact record: adding or tagging someone updates their row at once.
+  const contact = useLiveQuery(() => findRecipient(db(), { slug: person.slug, memberId: person.memberId }), [person.slug, person.memberId]);
   const [tag, setTag] = useState('');
   const profileUrl = `https://www.linkedin.com/in/${encodeURIComponent(person.slug ?? person.memberId!)}/`;
   const keep = () => ensureRecipient(db(), { slug: person.slug, memberId: person.memberId, name: person.name });

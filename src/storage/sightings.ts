@@ -1,4 +1,3 @@
-import type { Contact } from '../core/model/contact';
 import { personKey, Sighting, sightingId, ThreadRecord } from '../core/model/sighting';
 import { isRecurring } from '../core/relationship/recurring';
 import type { SeenThread } from '../core/model/thread';
@@ -124,13 +123,12 @@ export async function participantsOfThreads(db: VinculoDb, threadIds: readonly s
   return people;
 }
 
-/** A participant of the threads on a page, with what the side panel shows beside them. */
+/** A participant of the threads on a page, with how often the user met them in threads. */
 export interface ThreadParticipant {
   person: Sighting;
   /** In how many threads the user read they took part (these included). */
   threads: number;
   recurring: boolean;
-  contact?: Contact;
 }
 
 /**
@@ -140,12 +138,10 @@ export interface ThreadParticipant {
 export async function threadParticipants(db: VinculoDb, threadIds: readonly string[], minThreads: number): Promise<ThreadParticipant[]> {
   const people = await participantsOfThreads(db, threadIds);
   const counts = await threadCounts(db, people.map((p) => ({ slug: p.slug, memberId: p.memberId })));
-  const contacts = await db.contacts.bulkGet(people.map((p) => p.slug ?? p.memberId ?? ''));
-  const byMember = new Map((await db.contacts.where('memberId').anyOf(people.flatMap((p) => (p.memberId ? [p.memberId] : []))).toArray()).map((c) => [c.memberId, c]));
   return people
-    .map((person, i) => {
+    .map((person) => {
       const threads = Math.max(...person.keys.map((k) => counts.get(k) ?? 0));
-      return { person, threads, recurring: isRecurring(threads, minThreads), contact: contacts[i] ?? (person.memberId ? byMember.get(person.memberId) : undefined) };
+      return { person, threads, recurring: isRecurring(threads, minThreads) };
     })
     .sort((a, b) => Number(b.recurring) - Number(a.recurring) || b.threads - a.threads || b.person.comments - a.person.comments || a.person.name.localeCompare(b.person.name));
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ import {
   waitForContentScript,
   type ExtensionHarness,
 } from './harness';
-import { focusInjected, hoverInjected, injectedButtonLabels, injectedText, onInjectedButton } from './shadow';
+import { clickInjected, focusInjected, hoverInjected, injectedButtonLabels, injectedText, onInjectedButton } from './shadow';
 
 /*
  * F2 and F7 in Chromium: threads read as the user views them, recurring participants, and the history badges
@@ -30,6 +30,8 @@ const GROUP = { url: 'https://www.linkedin.com/groups/9876543/posts/745990520832
 const ACTIVITY = { url: 'https://www.linkedin.com/in/dario-esposito-nakamura/recent-activity/all/', file: `${OWN}/thread_profile_activity_ember_2026_en.html` };
 const SHARED = resolve(REPO_ROOT, '../shared/fixtures/linkedin');
 const REAL_JSON = resolve(SHARED, 'voyager_feed_update_comments_2026.json');
+
+const DOCS = resolve(REPO_ROOT, 'docs');
 
 interface StoredSighting {
   threadId: string;
@@ -97,14 +99,25 @@ describe('threads and history badges in Chromium', () => {
     await lena.getByRole('button', { name: 'Tag', exact: true }).click();
     await expect.poll(() => readDatabase<{ tags: string[] }>(panel, 'contacts', { key: 'lena-kowalczyk-obi' }).then((c) => c?.tags)).toEqual(['design critique']);
     await expect.poll(() => injectedButtonLabels(page), { timeout: 10_000 }).toContain('Vínculo: your history with Lena Kowalczyk-Obi');
+    // The panel shows her as kept: her stage and tag instead of the button.
+    await expect.poll(() => lena.textContent()).toContain('design critique');
+    expect(await lena.getByRole('button', { name: 'Add to my contacts' }).count()).toBe(0);
 
-    // Hover opens the popover with what the user has with her.
+    // Hover opens the popover with what the user has with her (in a small window: the README's picture).
+    await page.setViewportSize({ width: 760, height: 400 });
+    // The side panel opened last: LinkedIn's tab must be the one in front (a background tab runs no animation).
+    await page.bringToFront();
     await hoverInjected(page, 'Vínculo: your history with Nadia Benali-Ortega');
     await expect.poll(() => injectedText(page)).toContain('Seen in 3 threads you read');
     const text = await injectedText(page);
     expect(text).toContain('Recurring participant');
     expect(text).toContain('No interaction logged yet');
     expect(text).toContain('Open in side panel');
+    await page.waitForTimeout(400); // the popover's 120 ms entrance
+    // Through the protocol directly: Playwright's own screenshot disturbs the page enough to close the popover.
+    const cdp = await page.context().newCDPSession(page);
+    writeFileSync(resolve(DOCS, 'history-popover.png'), Buffer.from(((await cdp.send('Page.captureScreenshot', { format: 'png' })) as { data: string }).data, 'base64'));
+    await cdp.detach();
     await screenshot(page, 'history-popover');
     await page.mouse.move(5, 5);
     await expect.poll(() => onInjectedButton(page, 'Vínculo: your history with Nadia Benali-Ortega', 'function () { return this.getAttribute("aria-expanded"); }')).toBe('false');
@@ -116,6 +129,18 @@ describe('threads and history badges in Chromium', () => {
     await expect.poll(() => onInjectedButton(page, 'Vínculo: your history with Lena Kowalczyk-Obi', 'function () { return [this.getAttribute("aria-expanded"), this.matches(":focus")]; }')).toEqual(['false', true]);
 
     await screenshot(panel, 'sidepanel-thread-participants');
+    await panel.screenshot({ path: resolve(DOCS, 'thread-participants.png') });
+
+    // "Open in side panel" from the popover: the panel shows her card, with the threads she was seen in.
+    await focusInjected(page, 'Vínculo: your history with Nadia Benali-Ortega');
+    await expect.poll(() => injectedText(page)).toContain('Open in side panel');
+    await clickInjected(page, 'Open in side panel');
+    await expect.poll(() => panel.getByRole('heading', { level: 1 }).first().textContent(), { timeout: 10_000 }).toContain('nadia-benali-ortega');
+    const seenIn = panel.getByRole('region', { name: 'Seen in 3 threads you read' });
+    await expect.poll(() => seenIn.getByRole('link').count()).toBe(3);
+    expect(await seenIn.textContent()).toContain('The third question is the one teams skip.');
+    await panel.getByRole('button', { name: 'Back to this page' }).click();
+    await expect.poll(() => panel.getByRole('heading', { name: 'People in this discussion' }).count()).toBe(1);
     expect(extensionErrors(page)).toEqual([]);
     expect(extensionErrors(panel)).toEqual([]);
     assertNoExternalRequests(ext);

@@ -26,6 +26,9 @@ interface Props {
   onOpenPanel: () => Promise<boolean>;
 }
 
+// Preact 11 writes style numbers as they are (no "px"): lengths go in as strings.
+const px = (n: number | undefined) => (n === undefined ? undefined : `${n}px`);
+
 const OPEN_DELAY_MS = 120;
 const CLOSE_DELAY_MS = 250;
 const WIDTH = 300;
@@ -109,7 +112,7 @@ export function HistoryBadge({ name, summary, dark, onOpenPanel }: Props) {
         </svg>
       </button>
       {open && (
-        <div id="vinculo-history" class="popover" role="dialog" aria-label={t('historyPopoverLabel', who)} style={{ left: `${position.left}px`, top: position.top, bottom: position.bottom }}>
+        <div id="vinculo-history" class="popover" role="dialog" aria-label={t('historyPopoverLabel', who)} style={{ left: `${position.left}px`, top: px(position.top), bottom: px(position.bottom) }}>
           <p class="who">{who}</p>
           <p class="chips">
             {summary.contactId ? <span class="chip">{t(`stage_${summary.stage}` as MessageKey)}</span> : <span class="chip">{t('historyNotAContact')}</span>}
