@@ -61,11 +61,24 @@ describe('threads and history badges in Chromium', () => {
 
     // JSON and screen merged: the JSON-only reply and the comment loaded later on screen are both there; the
     // company page and the deleted account are not people.
-    const expected = ['camille-durand-okafor', 'greta-lindqvist-mora', 'laila-haddad-4c2e91', 'nadia-benali-ortega', 'sami-virtanen-ux', 'tomasz-wisniewski-adeyemi', 'נועה-כהן-7e3f'];
+    const expected: string[] = ['camille-durand-okafor', 'greta-lindqvist-mora', 'laila-haddad-4c2e91', 'nadia-benali-ortega', 'sami-virtanen-ux', 'tomasz-wisniewski-adeyemi', 'נועה-כהן-7e3f'];
     await expect.poll(async () => slugs(await sightingsOf(panel, 'urn:li:activity:7460207198208434201')), { timeout: 10_000 }).toEqual(expected);
     const nadia = (await sightingsOf(panel, 'urn:li:activity:7460207198208434201')).find((s) => s.slug === 'nadia-benali-ortega');
     expect(nadia).toMatchObject({ comments: 2, author: false });
     await expect.poll(() => panel.getByRole('heading', { name: 'People in this discussion' }).count()).toBe(1);
+
+    // "Load more comments": a comment LinkedIn adds later is read in the next batch of DOM changes.
+    await page.evaluate(() => {
+      const first = document.querySelector('article.comments-comment-entity')!;
+      const later = first.cloneNode(true) as Element;
+      later.setAttribute('data-id', 'urn:li:comment:(activity:7460207198208434201,7460600000000000001)');
+      for (const a of later.querySelectorAll('a[href*="/in/"]')) a.setAttribute('href', 'https://www.linkedin.com/in/ruth-abebe-lindgren');
+      for (const el of later.querySelectorAll('*')) for (const n of el.childNodes) if (n.nodeType === 3 && n.textContent?.includes('Nadia Benali-Ortega')) n.textContent = 'Ruth Abebe-Lindgren';
+      first.parentElement!.append(later);
+    });
+    await expect.poll(async () => slugs(await sightingsOf(panel, 'urn:li:activity:7460207198208434201')), { timeout: 10_000 }).toContain('ruth-abebe-lindgren');
+    expected.push('ruth-abebe-lindgren');
+    expected.sort();
 
     // Coming back to the thread counts nobody twice.
     await page.reload();
@@ -80,6 +93,11 @@ describe('threads and history badges in Chromium', () => {
     await expect.poll(async () => slugs(await sightingsOf(panel, 'urn:li:activity:7459603218432472822')), { timeout: 10_000 }).toEqual(['dario-esposito-nakamura', 'lena-kowalczyk-obi', 'nadia-benali-ortega']);
     // A post of the activity list without comments is not a discussion the user viewed.
     expect(await sightingsOf(panel, 'urn:li:activity:7458093268996085907')).toEqual([]);
+
+    // Leaving each thread page recorded one health run with what was left out on purpose.
+    const health = await readDatabase<{ runs: { skipped?: { reason: string; count: number }[] }[] } | undefined>(panel, 'health', { key: 'thread:thread-ember' });
+    expect(health?.runs.length).toBeGreaterThanOrEqual(2);
+    expect(health?.runs.flatMap((r) => r.skipped ?? []).map((k) => k.reason)).toEqual(expect.arrayContaining(['company-author', 'deleted-author']));
 
     // The side panel follows: this page's participants, Nadia (three threads) first and marked recurring.
     const rows = panel.locator('.participant');

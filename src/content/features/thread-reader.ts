@@ -5,7 +5,7 @@ import { tell } from '../../messages/client';
 import type { Feature } from '../feature-manager';
 import { SCAN_INTERVAL_MS, throttle } from '../throttle';
 
-/** How long after the page opens its health run is recorded (the feed and comments render in pieces). */
+/** How long after the page opens its health run is recorded, unless the user leaves sooner (posts render in pieces). */
 export const THREAD_HEALTH_DELAY_MS = 8000;
 
 /**
@@ -40,7 +40,10 @@ export const threadReader: Feature = {
       }
     };
 
-    const timer = setTimeout(() => {
+    let reported = false;
+    const report = () => {
+      if (reported) return;
+      reported = true;
       const reading = last ?? readThreads(document, url);
       tell('reader.ran', {
         reader: 'thread',
@@ -50,8 +53,17 @@ export const threadReader: Feature = {
         missing: reading.missing,
         skipped: reading.skipped.slice(0, 20),
       });
-    }, THREAD_HEALTH_DELAY_MS);
-    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    };
+    // Once per page view: after the page had time to render, or when the user leaves it sooner.
+    const timer = setTimeout(report, THREAD_HEALTH_DELAY_MS);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        report();
+      },
+      { once: true },
+    );
 
     observer.onBatch(throttle(read, SCAN_INTERVAL_MS, signal), signal);
     read();
