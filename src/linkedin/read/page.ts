@@ -1,7 +1,7 @@
-import type { ReaderName } from '../../core/model/health';
-import { isLinkedInUrl, isProfile } from '../routes';
+import { isLinkedInUrl, isProfile, isThreadPage } from '../routes';
 import { page as sel } from '../selectors';
 import { profileOnPage, readProfile, type ProfileReading } from './profile';
+import { readThreads, type ThreadReading } from './thread';
 
 export type UrlSource = 'canonical link' | 'og:url' | 'top-card self link';
 
@@ -19,11 +19,14 @@ export function inferPageUrl(doc: Document): { url: string; source: UrlSource } 
   return slug ? { url: `https://www.linkedin.com/in/${encodeURIComponent(slug)}/`, source: 'top-card self link' } : null;
 }
 
-export type ReaderOutput = { reader: ReaderName } & ProfileReading;
+export type ReaderOutput = ({ reader: 'profile' } & ProfileReading) | ({ reader: 'thread' } & ThreadReading);
 
-/** Runs every reader whose route matches the URL (today only the profile reader exists). */
+/** Runs every page reader whose route matches the URL (the composer and invitation readers run on dialogs). */
 export function readPage(doc: Document, url: string): ReaderOutput[] {
-  if (!isProfile(url)) return [];
-  const { pageKind, record, found, missing, stale } = readProfile(doc, url);
-  return [{ reader: 'profile', pageKind, record, found, missing, stale }];
+  if (isProfile(url)) {
+    const { pageKind, record, found, missing, stale } = readProfile(doc, url);
+    return [{ reader: 'profile', pageKind, record, found, missing, stale }];
+  }
+  if (isThreadPage(url)) return [{ reader: 'thread', ...readThreads(doc, url) }];
+  return [];
 }

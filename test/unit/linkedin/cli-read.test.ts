@@ -20,6 +20,15 @@ describe('npm run read', () => {
     expect(output.readers).toMatchObject([{ reader: 'profile', pageKind: 'profile-sdui-2026', stale: false, record: { name: 'Kwame Asante-Lindqvist', degree: '2nd' } }]);
   });
 
+  it('reads a thread page: its posts, authors and commenters', () => {
+    const { status, stdout, stderr } = read(resolve(OWN_FIXTURES, 'thread_feed_update_ember_2026_en.html'));
+    expect(status).toBe(0);
+    expect(stderr).toContain('url: https://www.linkedin.com/feed/update/urn:li:activity:7460207198208434201/ (inferred from the canonical link)');
+    const [reading] = JSON.parse(stdout).readers;
+    expect(reading).toMatchObject({ reader: 'thread', pageKind: 'thread-ember', threads: [{ id: 'urn:li:activity:7460207198208434201', author: { slug: 'camille-durand-okafor' } }] });
+    expect(reading.skipped.map((k: { reason: string }) => k.reason)).toEqual(expect.arrayContaining(['company-author', 'deleted-author']));
+  });
+
   it('uses --url when given (here: another person, so the reading is stale)', () => {
     const { status, stdout } = read(resolve(OWN_FIXTURES, 'profile_sdui_2026_en_2nd-degree.html'), '--url', 'https://www.linkedin.com/in/someone-else/');
     expect(status).toBe(0);

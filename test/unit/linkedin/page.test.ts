@@ -45,6 +45,6 @@ describe('readPage', () => {
   });
 
   it('runs no reader where none applies', () => {
-    expect(readPage(load(OWN_FIXTURES, 'profile_ember_2020_en.html'), 'https://www.linkedin.com/feed/')).toEqual([]);
+    expect(readPage(load(OWN_FIXTURES, 'profile_ember_2020_en.html'), 'https://www.linkedin.com/mynetwork/')).toEqual([]);
   });
 });
