@@ -9,7 +9,7 @@ import { recordReaderRun } from '../storage/health';
 import { nearDuplicateRecipients, recordSentMessage } from '../storage/sent';
 import { loadSettings } from '../storage/settings';
 import { lookupPeople } from '../storage/people';
-import { recordThreadSeen } from '../storage/sightings';
+import { recordThreadSeen, threadsOfPerson } from '../storage/sightings';
 
 const DAY_MS = 86_400_000;
 
@@ -128,6 +128,11 @@ export function createHandlers(db: VinculoDb, tabs: TabStore, now: () => number 
     async 'people.lookup'({ people }) {
       const { recurringMinThreads } = await loadSettings(db);
       return { people: await lookupPeople(db, people, recurringMinThreads) };
+    },
+
+    async 'person.threads'({ person }) {
+      const seen = await threadsOfPerson(db, person);
+      return { threads: seen.slice(0, 3).map(({ thread }) => ({ title: thread.title, authorName: thread.authorName })) };
     },
 
     async 'panel.open'({ person }, sender) {

@@ -156,6 +156,17 @@ export const PROTOCOL = {
     response: z.object({ people: z.array(z.nullable(PersonSummary)) }),
   },
   /**
+   * F5: threads the user read where someone took part (newest first, a few), for the connect nudge's openings.
+   * From frames too: the invitation dialog may open in one.
+   */
+  'person.threads': {
+    fromFrames: true,
+    request: z.object({ person: PersonRef }),
+    response: z.object({
+      threads: z.array(z.object({ title: z.optional(z.string().check(z.maxLength(200))), authorName: z.optional(z.string().check(z.maxLength(200))) })).check(z.maxLength(3)),
+    }),
+  },
+  /**
    * The user asked (a click in the history popover) to see someone in the side panel. The worker opens it while
    * the click's user gesture lasts, then tells the panel whom to show.
    */

@@ -49,6 +49,23 @@ describe('connect nudge in Chromium', () => {
     assertNoExternalRequests(ext);
   });
 
+  it('step 1: a thread where the user saw them comes first among the openings', async () => {
+    ext = await launchExtension();
+    // The user read a discussion where Noor commented (as the thread reader reports it).
+    const feed = await openLinkedInPage(ext, 'https://www.linkedin.com/feed/update/urn:li:activity:7460000000000000042/', '<!doctype html><html lang="en"><head><title>Post | LinkedIn</title></head><body><main></main></body></html>');
+    const content = await waitForContentScript(feed, ext.extensionId);
+    const thread = { id: 'urn:li:activity:7460000000000000042', title: 'Flood maps for small towns: what worked', authorName: 'Ada Post', participants: [{ name: 'Noor Haddad Pereira', slug: 'noor-haddad-pereira-3f9a12', author: false, comments: 1 }] };
+    const reply = await content.evaluate<{ ok: boolean }>(`chrome.runtime.sendMessage({ type: 'thread.seen', payload: { url: 'https://www.linkedin.com/feed/update/urn:li:activity:7460000000000000042/', thread: ${JSON.stringify(thread)} } })`);
+    expect(reply.ok).toBe(true);
+
+    const page = await openLinkedInPage(ext, 'https://www.linkedin.com/in/noor-haddad-pereira-3f9a12/', withStandIn('invite_ember_2026_en_step1.html'));
+    await waitForContentScript(page, ext.extensionId);
+    await expect.poll(() => injectedText(page), { timeout: 5000 }).toContain('I read what you wrote in the discussion on “Flood maps for small towns: what worked”');
+    expect(await injectedText(page)).not.toContain('say where you came across them');
+    expect(pageErrors(page)).toEqual([]);
+    assertNoExternalRequests(ext);
+  });
+
   it.skipIf(!existsSync(SHARED_MODAL))('nudges in the real 2026 invitation dialog markup', async () => {
     ext = await launchExtension();
     const page = await openLinkedInPage(ext, 'https://www.linkedin.com/preload/custom-invite/?vanityName=jeremyharbour', withStandIn(SHARED_MODAL));

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { openings } from '../../core/analysis/openings';
+import { openings, type SharedThread } from '../../core/analysis/openings';
 import type { JudgementOutput } from '../../core/analysis/schema';
 import type { ProfileSnapshot } from '../../core/model/profile';
 import { findInviteDialogs, shadowRoots, type InviteDialog } from '../../linkedin/read/invite';
@@ -87,10 +87,11 @@ function nudgeChoice(dialog: InviteDialog, signal: AbortSignal): void {
   const ui = createShadowHost(anchor, css, 'beforebegin');
   signal.addEventListener('abort', () => ui.remove(), { once: true });
   let reminded = false;
+  let seenIn: SharedThread[] = [];
   const paint = () =>
     render(
       <ChooseNudge
-        openings={openings({ ...profile, name: recipient.name })}
+        openings={openings({ ...profile, name: recipient.name }, seenIn)}
         remaining={dialog.remainingPersonalized}
         reminded={reminded}
         onRemind={() => {
@@ -102,6 +103,16 @@ function nudgeChoice(dialog: InviteDialog, signal: AbortSignal): void {
       ui.root,
     );
   paint();
+  // A debate where the user saw them makes the best opening: asked for once, painted when it comes.
+  if (recipient.slug || recipient.memberId) {
+    request('person.threads', { person: { slug: recipient.slug, memberId: recipient.memberId } })
+      .then(({ threads }) => {
+        if (signal.aborted || !threads.length) return;
+        seenIn = threads;
+        paint();
+      })
+      .catch((error: unknown) => console.debug('[Vínculo] person.threads failed', error));
+  }
   if (dialog.sendWithoutNoteButton) {
     onClickOf(dialog.sendWithoutNoteButton, () => recordInvitation(dialog, recipient, ''), signal);
   }

@@ -21,4 +21,17 @@ describe('connection-note openings', () => {
     ]);
     expect(openings({ name: 'Bea', position: 'Product designer', headline: 'ignored · when a position is known' })[0]).toEqual({ key: 'nudgeOpeningRole', params: ['Bea', 'Product designer'] });
   });
+
+  it('a thread where the user saw them comes first, and replaces "where you came across them"', () => {
+    const seen = [{ title: '  Five years of running a remote-first design team, in three lessons that took me far too long  ' }];
+    expect(openings({ name: 'Nadia Benali', company: 'Lumen' }, seen)).toEqual([
+      { key: 'nudgeOpeningThread', params: ['Nadia', 'Five years of running a remote-first design team, in three lessons…'] },
+      { key: 'nudgeOpeningCompany', params: ['Nadia', 'Lumen'] },
+    ]);
+    expect(openings({ name: 'Omar' }, [{ authorName: 'Camille Durand' }])).toEqual([
+      { key: 'nudgeOpeningThreadBy', params: ['Omar', 'Camille Durand'] },
+      { key: 'nudgeOpeningPeer', params: ['Omar'] },
+    ]);
+    expect(openings({ name: 'Omar' }, [{}])).toEqual(openings({ name: 'Omar' }));
+  });
 });

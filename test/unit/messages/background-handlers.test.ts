@@ -260,6 +260,10 @@ describe('connection requests', () => {
     await handlers['thread.seen']({ url: 'https://www.linkedin.com/feed/', thread: { ...thread, id: 'urn:li:activity:7000000000000000002' } }, onThread);
     expect(session['tab:3']).toMatchObject({ threads: ['urn:li:activity:7000000000000000001'] });
 
+    // The connect nudge's openings: where the user saw someone, newest first.
+    expect(await handlers['person.threads']({ person: { memberId: 'ACoAAOmar' } }, onThread)).toEqual({ threads: [{ title: 'On remote teams', authorName: undefined }, { title: 'On remote teams', authorName: undefined }] });
+    expect(await handlers['person.threads']({ person: { slug: 'nobody' } }, onThread)).toEqual({ threads: [] });
+
     await saveSettings(db, { recurringMinThreads: 2 });
     const { people } = await handlers['people.lookup']({ people: [{ slug: 'stranger' }, { memberId: 'ACoAAOmar' }] }, onThread);
     expect(people).toEqual([null, expect.objectContaining({ threads: 2, recurring: true })]);

@@ -19,6 +19,7 @@ function setup() {
     'thread.seen': vi.fn(async () => ({ ok: true as const })),
     'people.lookup': vi.fn(async () => ({ people: [] })),
     'panel.open': vi.fn(async () => ({ opened: true })),
+    'person.threads': vi.fn(async () => ({ threads: [] })),
   } satisfies Handlers;
   return { handlers, dispatch: createDispatcher(handlers, { ownId: 'me', allowedOrigins: ['https://www.linkedin.com'] }) };
 }
