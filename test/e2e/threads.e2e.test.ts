@@ -164,7 +164,7 @@ describe('threads and history badges in Chromium', () => {
     assertNoExternalRequests(ext);
   }, 90_000);
 
-  it('badges take no room from LinkedIn: the posts keep their size', async () => {
+  it('badges take no room from LinkedIn (the posts keep their size) and follow its dark theme', async () => {
     ext = await launchExtension();
     // Make Nadia recurring first (three threads), then open a page that names her.
     for (const thread of [POST, GROUP]) {
@@ -173,7 +173,7 @@ describe('threads and history badges in Chromium', () => {
       await page.waitForTimeout(800);
       await page.close();
     }
-    const html = readFileSync(resolve(REPO_ROOT, ACTIVITY.file), 'utf8').replace(
+    const html = readFileSync(resolve(REPO_ROOT, ACTIVITY.file), 'utf8').replace('<html lang="en">', '<html lang="en" class="theme theme--dark">').replace(
       '</body>',
       // Sizes as LinkedIn laid the page out before any of our code ran (content scripts run at document_idle).
       `<script>document.addEventListener('DOMContentLoaded', () => { window.__sizes = [...document.querySelectorAll('[data-urn]')].map((e) => e.getBoundingClientRect().height); });</script></body>`,
@@ -184,6 +184,8 @@ describe('threads and history badges in Chromium', () => {
     const [before, after] = await page.evaluate(() => [(window as unknown as { __sizes: number[] }).__sizes, [...document.querySelectorAll('[data-urn]')].map((e) => e.getBoundingClientRect().height)]);
     expect(before!.length).toBeGreaterThan(0);
     expect(after).toEqual(before);
+    // LinkedIn's dark theme (html.theme--dark): the badge and its popover take their dark colours.
+    expect(await onInjectedButton(page, 'Vínculo: your history with Nadia Benali-Ortega', 'function () { return this.parentNode.className; }')).toBe('wrap dark');
   }, 60_000);
 
   it.skipIf(!existsSync(REAL_JSON))('reads the real 2026 post JSON served as linkedin.com: 11 people (17 comments), each once', async () => {
