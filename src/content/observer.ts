@@ -1,4 +1,4 @@
-import { measure } from '../core/measure';
+import { recordCost } from './costs';
 
 /**
  * The one MutationObserver of the content script. LinkedIn's SPA mutates the DOM constantly; features subscribe
@@ -40,7 +40,7 @@ export function createDomObserver(root: Node, schedule: (run: () => void) => voi
       }
     }
     // Our whole cost per batch of LinkedIn's DOM changes (bench and e2e read it).
-    measure('vinculo:dom-batch', started);
+    recordCost('vinculo:dom-batch', started);
   };
 
   const watched = new WeakSet<Node>();

@@ -1,4 +1,4 @@
-import { measure } from '../core/measure';
+import { recordCost } from './costs';
 
 /** How often at most a feature looks at the page again after LinkedIn's DOM changes. */
 export const SCAN_INTERVAL_MS = 250;
@@ -18,7 +18,7 @@ export function throttle(run: () => void, ms: number, signal: AbortSignal): () =
       timer = undefined;
       last = performance.now();
       run();
-      measure('vinculo:scan', last);
+      recordCost('vinculo:scan', last);
     };
     if (wait <= 0) go();
     else timer = setTimeout(go, wait);

@@ -1,8 +1,8 @@
 /*
- * What the extension's own work costs, as User Timing entries ("vinculo:…" in DevTools' Performance panel and
- * in performance.getEntriesByName): the worker times each request it handles, the content script each batch
- * of DOM changes it looks at. The e2e tests and `npm run bench` read these figures. Entries are bounded: a
- * LinkedIn tab stays open all day, and the timeline would otherwise grow with every batch.
+ * What the worker's own work costs, as User Timing entries ("vinculo:<request>" in DevTools' Performance panel
+ * of the worker, and performance.getEntriesByName there): it times each request it handles. The e2e tests and
+ * `npm run bench` read these figures. Entries are bounded. Never used in the content script: a page shares its
+ * performance timeline with LinkedIn's scripts (content/costs.ts keeps those figures private instead).
  */
 
 /** Entries kept per name; older ones are dropped in one go. */

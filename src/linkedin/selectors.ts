@@ -597,6 +597,7 @@ export const people = {
  * `#interop-outlet` (see profile_2026-05_sdui_1st-degree_full.html: `class="theme--light"`).
  */
 export const theme = {
-  dark: 'html.theme--dark, body.theme--dark, #interop-outlet.theme--dark, html[data-theme="dark"]',
-  light: 'html.theme--light, body.theme--light, #interop-outlet.theme--light, html[data-theme="light"]',
+  outletId: 'interop-outlet',
+  dark: '.theme--dark, [data-theme="dark"]',
+  light: '.theme--light, [data-theme="light"]',
 } as const;

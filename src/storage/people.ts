@@ -27,19 +27,32 @@ const idsOf = (p: PersonIds) => [p.slug, p.memberId].filter((k): k is string => 
 
 /**
  * For each person a page lists, what the user has with them, or null when there is no history worth a badge.
- * One read-only transaction and a fixed number of queries per batch (not per name): a page can list 200 people
- * and the database hold 30,000 contacts.
+ * One read-only transaction; a page can list 200 people and the database hold 30,000 contacts.
+ *
+ * What it costs is the number of IndexedDB requests and how many wait on one another: in Chromium each request
+ * is a round trip to the browser process (about 50–70 µs of its time on a two-core machine, test/bench/chromium-bench.ts),
+ * and Dexie's anyOf() walks a cursor, one round trip after the other per key asked. So: one request per key, all
+ * in flight at once (equals() each, bulkGet), member ids read only for people their slug did not find, and the
+ * thread counts running beside the contacts' details rather than before them.
  */
 export async function lookupPeople(db: VinculoDb, people: readonly PersonIds[], minThreads: number): Promise<(PersonSummary | null)[]> {
   return db.transaction('r', [db.contacts, db.notes, db.interactions, db.sightings], async () => {
+    const counting = threadCounts(db, people);
     const slugs = [...new Set(people.map((p) => p.slug).filter((s): s is string => Boolean(s)))];
-    const memberIds = [...new Set(people.map((p) => p.memberId).filter((s): s is string => Boolean(s)))];
-    const [bySlug, byMemberIndex, byMemberId, counts] = await Promise.all([
-      db.contacts.bulkGet(slugs),
-      memberIds.length ? db.contacts.where('memberId').anyOf(memberIds).toArray() : [],
+    const bySlug = await db.contacts.bulkGet(slugs);
+    // A person is their slug's contact when there is one (see `contact` below), so their member id is read only
+    // when the slug found nobody, or when it is also a slug asked about (the member id map below would answer
+    // for that slug too).
+    const resolved = new Set(slugs.filter((_, i) => bySlug[i]));
+    const asked = new Set(slugs);
+    const memberIds = [
+      ...new Set(people.filter((p) => p.memberId && (!p.slug || !resolved.has(p.slug) || asked.has(p.memberId))).map((p) => p.memberId!)),
+    ].sort();
+    const [byMemberIndex, byMemberId] = await Promise.all([
+      // In member id order, as a walk of the index gives them.
+      Promise.all(memberIds.map((m) => db.contacts.where('memberId').equals(m).toArray())).then((lists) => lists.flat()),
       // Someone known only from a message is kept under their member id until their profile is seen.
       db.contacts.bulkGet(memberIds),
-      threadCounts(db, people),
     ]);
     const contacts = new Map<string, Contact>();
     for (const c of [...bySlug, ...byMemberId]) if (c) contacts.set(c.id, c);
@@ -47,10 +60,11 @@ export async function lookupPeople(db: VinculoDb, people: readonly PersonIds[], 
     for (const c of byMemberIndex) contacts.set(c.id, c);
 
     const found = [...new Set([...contacts.values()].map((c) => c.id))];
-    const [notes, latest] = await Promise.all([
-      found.length ? db.notes.where('contactId').anyOf(found).toArray() : [],
+    const [notes, latest, counts] = await Promise.all([
+      Promise.all(found.map((id) => db.notes.where('contactId').equals(id).toArray())).then((lists) => lists.flat()),
       // One reverse read per contact on [contactId+day]: the newest day, however long their timeline is.
       Promise.all(found.map((id) => db.interactions.where('[contactId+day]').between([id, Dexie.minKey], [id, Dexie.maxKey]).last())),
+      counting,
     ]);
     const notesOf = new Map<string, { count: number; latest?: { text: string; at: number } }>();
     for (const note of notes) {

@@ -159,6 +159,8 @@ describe('threads and history badges in Chromium', () => {
     expect(await seenIn.textContent()).toContain('The third question is the one teams skip.');
     await panel.getByRole('button', { name: 'Back to this page' }).click();
     await expect.poll(() => panel.getByRole('heading', { name: 'People in this discussion' }).count()).toBe(1);
+    // What our work costs stays in the content script's world: LinkedIn's own scripts see no trace of us there.
+    expect(await page.evaluate(() => performance.getEntries().filter((e) => e.name.includes('vinculo')).map((e) => e.name))).toEqual([]);
     expect(extensionErrors(page)).toEqual([]);
     expect(extensionErrors(panel)).toEqual([]);
     assertNoExternalRequests(ext);

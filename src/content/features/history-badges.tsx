@@ -31,6 +31,8 @@ export const historyBadges: Feature = {
     const badges = new Map<Element, ShadowHost>();
     signal.addEventListener('abort', () => badges.forEach((b) => b.remove()), { once: true });
 
+    /** LinkedIn's theme, read once per round of paints: reading it queries the document. */
+    let dark: boolean | undefined;
     const paint = (mention: PersonMention) => {
       const summary = cache.get(keyOf(mention));
       let badge = badges.get(mention.nameElement);
@@ -48,7 +50,7 @@ export const historyBadges: Feature = {
         <HistoryBadge
           name={mention.name}
           summary={summary}
-          dark={isDark()}
+          dark={(dark ??= isDark())}
           onOpenPanel={async () => (await request('panel.open', { person: { slug: mention.slug, memberId: mention.memberId } })).opened}
         />,
         badge.root,
@@ -74,6 +76,7 @@ export const historyBadges: Feature = {
           for (const key of [m.slug, m.memberId]) if (key) cache.set(key, summary);
         });
       }
+      dark = undefined;
       for (const m of mentions.values()) if (m.nameElement.isConnected && cache.has(keyOf(m))) paint(m);
     };
 
@@ -86,6 +89,7 @@ export const historyBadges: Feature = {
       }
       const found = findPeopleMentions(document, MAX_MENTIONS - mentions.size, (link) => mentions.has(link));
       for (const m of found) mentions.set(m.link, m);
+      dark = undefined;
       for (const m of found) if (cache.has(keyOf(m))) paint(m);
       void lookup(found);
     };

@@ -72,9 +72,10 @@ function looksLikeName(value: string): boolean {
   return value.length > 0 && value.length <= NAME_MAX;
 }
 
-/** Whether LinkedIn shows its dark theme; null when the page does not say. */
+/** Whether LinkedIn shows its dark theme; null when the page does not say. Looks at the few elements that carry it. */
 export function pageIsDark(doc: Document): boolean | null {
-  if (doc.querySelector(theme.dark)) return true;
-  if (doc.querySelector(theme.light)) return false;
+  const carriers = [doc.documentElement, doc.body, doc.getElementById(theme.outletId)].filter((el): el is HTMLElement => Boolean(el));
+  if (carriers.some((el) => el.matches(theme.dark))) return true;
+  if (carriers.some((el) => el.matches(theme.light))) return false;
   return null;
 }
