@@ -31,14 +31,36 @@ export function createHandlers(db: VinculoDb, tabs: TabStore, now: () => number 
     return parsed.success ? parsed.data : undefined;
   }
 
+  /**
+   * Read-change-write of a tab's state, one at a time per tab: the feed sends several thread.seen at once, and
+   * two interleaved updates would each write back the state they read, losing the other's change.
+   */
+  const pending = new Map<number, Promise<unknown>>();
+  function updateTab(tabId: number, change: (state: TabState) => TabState | undefined): Promise<void> {
+    const run = async () => {
+      const state = await tabState(tabId);
+      const next = state && change(state);
+      if (next) await tabs.set({ [tabStateKey(tabId)]: TabState.parse(next) });
+    };
+    const done = (pending.get(tabId) ?? Promise.resolve()).then(run, run);
+    pending.set(tabId, done);
+    return done;
+  }
+
   return {
     async 'page.visited'(request, sender) {
-      const previous = await tabState(sender.tabId);
-      // A repeated report for the same page (the content script restarted) keeps the reading we already have.
-      const same = previous?.url === request.url;
-      await tabs.set({
-        [tabStateKey(sender.tabId)]: TabState.parse({ ...request, read: same ? previous.read : undefined, threads: same ? previous.threads : undefined }),
-      });
+      // In the same queue as the other updates of this tab, so a late one for the previous page cannot undo it.
+      const visit = async () => {
+        const previous = await tabState(sender.tabId);
+        // A repeated report for the same page (the content script restarted) keeps what we already have.
+        const same = previous?.url === request.url;
+        await tabs.set({
+          [tabStateKey(sender.tabId)]: TabState.parse({ ...request, read: same ? previous.read : undefined, threads: same ? previous.threads : undefined }),
+        });
+      };
+      const done = (pending.get(sender.tabId) ?? Promise.resolve()).then(visit, visit);
+      pending.set(sender.tabId, done);
+      await done;
       return { ok: true };
     },
 
@@ -46,12 +68,11 @@ export function createHandlers(db: VinculoDb, tabs: TabStore, now: () => number 
       const at = now();
       // A page where even the name could not be read is not a person we know anything about yet.
       const contactId = snapshot.name ? (await recordProfileSeen(db, snapshot, at)).id : null;
-      const state = await tabState(sender.tabId);
       // Only for the profile the tab shows now (a late reading of the previous one is ignored). A profile opened
       // by member id (/in/ACoAA…/, as messaging links are) learns its slug from the reading.
-      if (state?.route === 'profile' && (state.slug ?? snapshot.slug) === snapshot.slug) {
-        await tabs.set({ [tabStateKey(sender.tabId)]: { ...state, slug: snapshot.slug, read: { contactId, missing, at } } });
-      }
+      await updateTab(sender.tabId, (state) =>
+        state.route === 'profile' && (state.slug ?? snapshot.slug) === snapshot.slug ? { ...state, slug: snapshot.slug, read: { contactId, missing, at } } : undefined,
+      );
       return { contactId };
     },
 
@@ -115,13 +136,12 @@ export function createHandlers(db: VinculoDb, tabs: TabStore, now: () => number 
       return { contactId: contact.id };
     },
 
-    async 'thread.seen'({ url, thread }, sender) {
-      await recordThreadSeen(db, thread, url, now());
-      const state = await tabState(sender.tabId);
+    async 'thread.seen'({ url, link, thread }, sender) {
+      await recordThreadSeen(db, thread, link, now());
       // Only for the page the tab shows now: the side panel lists the participants of what is on screen.
-      if (state && samePage(state.url, url) && !state.threads?.includes(thread.id)) {
-        await tabs.set({ [tabStateKey(sender.tabId)]: { ...state, threads: [...(state.threads ?? []), thread.id].slice(-200) } });
-      }
+      await updateTab(sender.tabId, (state) =>
+        samePage(state.url, url) && !state.threads?.includes(thread.id) ? { ...state, threads: [...(state.threads ?? []), thread.id].slice(-200) } : undefined,
+      );
       return { ok: true };
     },
 
@@ -141,8 +161,10 @@ export function createHandlers(db: VinculoDb, tabs: TabStore, now: () => number 
         () => true,
         (error: unknown) => (console.debug('[Vínculo] side panel did not open', error), false),
       );
-      const state = await tabState(sender.tabId);
-      if (state) await tabs.set({ [tabStateKey(sender.tabId)]: { ...state, focus: { ...person, at: now() } } });
+      // The panel shows the person's own record: the one their slug or their member id already names, so notes
+      // written there join what the user has (a link that gave only a member id must not start a second contact).
+      const contactId = (await findRecipient(db, person))?.id ?? person.slug ?? person.memberId!;
+      await updateTab(sender.tabId, (state) => ({ ...state, focus: { contactId, at: now() } }));
       return { opened: await opening };
     },
 

@@ -160,6 +160,25 @@ export function isProfileActivity(url: string | URL): boolean {
   return /^\/in\/[^/]+\/recent-activity(?:\/[^/]+)?\/?$/.test(decodedPath(url) ?? '');
 }
 
+/**
+ * One post of a group (a group page that is a single discussion).
+ * - https://www.linkedin.com/groups/1234567/posts/7300000000000000000/
+ * Not: https://www.linkedin.com/groups/1234567/
+ */
+export function isGroupPost(url: string | URL): boolean {
+  return /^\/groups\/[^/]+\/posts\/[^/]+\/?$/.test(decodedPath(url) ?? '');
+}
+
+/** A post's own page, where its whole discussion is: https://www.linkedin.com/feed/update/urn:li:activity:N/ */
+export function postUrl(activityUrn: string): string {
+  return `https://www.linkedin.com/feed/update/${activityUrn}/`;
+}
+
+/** A person's profile by slug or member id (LinkedIn serves both): https://www.linkedin.com/in/<id>/ */
+export function profileUrl(slugOrMemberId: string): string {
+  return `https://www.linkedin.com/in/${encodeURIComponent(slugOrMemberId)}/`;
+}
+
 /** Pages that show posts with their comments (the thread reader's): a post, a group, a profile's activity, the feed. */
 export function isThreadPage(url: string | URL): boolean {
   return isFeedPost(url) || isGroupThread(url) || isProfileActivity(url) || isFeed(url);

@@ -585,11 +585,12 @@ export const people = {
   screenReaderOnly: '.visually-hidden, .a11y-text, .sr-only',
   /**
    * Where a profile link is not a listing of people: what the user types, LinkedIn's own chrome, and mentions
-   * inside what people wrote (a badge in running text would break the sentence; the author has one anyway).
+   * inside what people wrote (a badge in running text would break the sentence; the author has one anyway), and
+   * a profile's own overlays ("Contact info" links to `/in/<slug>/overlay/contact-info/`).
    * Post and comment text as in `thread` below (Ember `.update-components-text`, 2026 expandable text box).
    */
   ignoredAreas:
-    '[contenteditable="true"], [role="textbox"], header.global-nav, #global-nav, .global-nav, nav, vinculo-ui, .update-components-text, .feed-shared-inline-show-more-text, [data-testid="expandable-text-box"]',
+    '[contenteditable="true"], [role="textbox"], header.global-nav, #global-nav, .global-nav, nav, vinculo-ui, .update-components-text, .feed-shared-inline-show-more-text, [data-testid="expandable-text-box"], a[href*="/overlay/"]',
 } as const;
 
 /**

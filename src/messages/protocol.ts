@@ -144,7 +144,8 @@ export const PROTOCOL = {
    * most MAX_SEEN_PARTICIPANTS people) and again as more comments load; the worker merges them all.
    */
   'thread.seen': {
-    request: z.object({ url: z.url().check(z.maxLength(2000)), thread: SeenThread }),
+    /** `url`: the page the tab shows; `link`: the post's own page, where "seen in N threads" links to. */
+    request: z.object({ url: z.url().check(z.maxLength(2000)), link: z.url().check(z.maxLength(2000)), thread: SeenThread }),
     response: z.object({ ok: z.literal(true) }),
   },
   /**
@@ -202,7 +203,7 @@ export const TabState = z.object({
   /** The threads read on this page (F2): the side panel lists their participants. */
   threads: z.optional(z.array(ActivityUrn).check(z.maxLength(200))),
   /** Someone the user asked to see from this page (the history popover's "open in side panel"). */
-  focus: z.optional(z.object({ slug: z.optional(Slug), memberId: z.optional(MemberId), at: z.number() })),
+  focus: z.optional(z.object({ contactId: z.string().check(z.minLength(2), z.maxLength(100)), at: z.number() })),
 });
 export type TabState = z.infer<typeof TabState>;
 

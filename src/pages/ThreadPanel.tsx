@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ensureRecipient, findRecipient, tagContact } from '../storage/contacts';
+import { profileUrl } from '../linkedin/routes';
 import { db } from '../storage/db';
 import { threadParticipants, type ThreadParticipant } from '../storage/sightings';
 import { t, tCount, type MessageKey } from '../ui/i18n';
@@ -32,12 +33,12 @@ function ParticipantRow({ participant }: { participant: ThreadParticipant }) {
   // Each row follows its own contact record: adding or tagging someone updates their row at once.
   const contact = useLiveQuery(() => findRecipient(db(), { slug: person.slug, memberId: person.memberId }), [person.slug, person.memberId]);
   const [tag, setTag] = useState('');
-  const profileUrl = `https://www.linkedin.com/in/${encodeURIComponent(person.slug ?? person.memberId!)}/`;
+  
   const keep = () => ensureRecipient(db(), { slug: person.slug, memberId: person.memberId, name: person.name });
   return (
     <li class={recurring ? 'participant recurring' : 'participant'}>
       <div class="participant-head">
-        <a href={profileUrl} target="_blank" rel="noreferrer" class="participant-name">
+        <a href={profileUrl(person.slug ?? person.memberId!)} target="_blank" rel="noreferrer" class="participant-name">
           {person.name}
         </a>
         {recurring && <span class="chip accent">{t('historyRecurring')}</span>}

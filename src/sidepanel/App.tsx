@@ -20,7 +20,7 @@ export function App() {
   const tabId = useFollowedTab();
   const page = useFollowedPage(tabId);
   const state = page.kind === 'linkedin' ? page.state : undefined;
-  const focus = state?.focus ? (state.focus.slug ?? state.focus.memberId) : undefined;
+  const focus = state?.focus?.contactId;
   const slug = state?.route === 'profile' ? state.slug : undefined;
   const leaveFocus = () => {
     if (tabId === undefined || !state) return;

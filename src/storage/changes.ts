@@ -1,8 +1,12 @@
 import { Dexie } from 'dexie';
 import type { VinculoDb } from './db';
 
-/** Tables whose changes alter what the history badges show about someone. */
-const PEOPLE_TABLES = ['contacts', 'notes', 'interactions', 'sightings'] as const;
+/**
+ * Tables the user's own edits and sends change, which alter what the history badges show about someone.
+ * Not `sightings`: the worker writes it on every thread scrolled into view, and every LinkedIn tab would ask
+ * about every name again each time; a new recurring participant shows on the next page instead.
+ */
+const PEOPLE_TABLES = ['contacts', 'notes', 'interactions'] as const;
 
 /**
  * Calls `listener` (at most once per `ms`) after this context, or another extension context whose change Dexie

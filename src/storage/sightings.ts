@@ -1,5 +1,5 @@
 import { personKey, Sighting, sightingId, ThreadRecord } from '../core/model/sighting';
-import { isRecurring } from '../core/relationship/recurring';
+import { byRecurrence, isRecurring } from '../core/relationship/recurring';
 import type { SeenThread } from '../core/model/thread';
 import type { VinculoDb } from './db';
 
@@ -41,7 +41,7 @@ export async function recordThreadSeen(db: VinculoDb, seen: SeenThread, url: str
     await db.threads.put(
       ThreadRecord.parse({
         id: seen.id,
-        // The first URL it was seen at: a group post's URL keeps the group, a feed URL would lose it.
+        // The first link given: a group post's own URL keeps the group.
         url: thread?.url ?? url,
         title: seen.title ?? thread?.title,
         authorName: seen.authorName ?? thread?.authorName,
@@ -123,15 +123,21 @@ export async function participantsOfThreads(db: VinculoDb, threadIds: readonly s
   if (!threadIds.length) return [];
   const rows = await db.sightings.where('threadId').anyOf([...threadIds]).toArray();
   const byKey = new Map<string, Sighting>();
-  const people: Sighting[] = [];
+  const people = new Set<Sighting>();
   for (const row of rows) {
-    const known = row.keys.map((k) => byKey.get(k)).find(Boolean);
-    const merged = known
-      ? Object.assign(known, { author: known.author || row.author, comments: known.comments + row.comments, keys: [...new Set([...known.keys, ...row.keys])] })
-      : people[people.push({ ...row }) - 1]!;
+    // Everyone this row names (a row with both ids can join two entries made from one id each).
+    const known = [...new Set(row.keys.map((k) => byKey.get(k)).filter((p): p is Sighting => Boolean(p)))];
+    const merged = known.reduce<Sighting>(
+      (into, other) => {
+        people.delete(other);
+        return { ...into, author: into.author || other.author, comments: into.comments + other.comments, keys: [...new Set([...into.keys, ...other.keys])] };
+      },
+      { ...row },
+    );
+    people.add(merged);
     for (const key of merged.keys) byKey.set(key, merged);
   }
-  return people;
+  return [...people];
 }
 
 /** A participant of the threads on a page, with how often the user met them in threads. */
@@ -142,10 +148,7 @@ export interface ThreadParticipant {
   recurring: boolean;
 }
 
-/**
- * F2 in the side panel: who took part in these threads, recurring participants first (most threads first),
- * then by how much they wrote here, then by name.
- */
+/** F2 in the side panel: who took part in these threads, in core/relationship's order (recurring first). */
 export async function threadParticipants(db: VinculoDb, threadIds: readonly string[], minThreads: number): Promise<ThreadParticipant[]> {
   const people = await participantsOfThreads(db, threadIds);
   const counts = await threadCounts(db, people.map((p) => ({ slug: p.slug, memberId: p.memberId })));
@@ -154,5 +157,5 @@ export async function threadParticipants(db: VinculoDb, threadIds: readonly stri
       const threads = Math.max(...person.keys.map((k) => counts.get(k) ?? 0));
       return { person, threads, recurring: isRecurring(threads, minThreads) };
     })
-    .sort((a, b) => Number(b.recurring) - Number(a.recurring) || b.threads - a.threads || b.person.comments - a.person.comments || a.person.name.localeCompare(b.person.name));
+    .sort((a, b) => byRecurrence({ ...a, comments: a.person.comments, name: a.person.name }, { ...b, comments: b.person.comments, name: b.person.name }));
 }

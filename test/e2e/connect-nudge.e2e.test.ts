@@ -55,7 +55,7 @@ describe('connect nudge in Chromium', () => {
     const feed = await openLinkedInPage(ext, 'https://www.linkedin.com/feed/update/urn:li:activity:7460000000000000042/', '<!doctype html><html lang="en"><head><title>Post | LinkedIn</title></head><body><main></main></body></html>');
     const content = await waitForContentScript(feed, ext.extensionId);
     const thread = { id: 'urn:li:activity:7460000000000000042', title: 'Flood maps for small towns: what worked', authorName: 'Ada Post', participants: [{ name: 'Noor Haddad Pereira', slug: 'noor-haddad-pereira-3f9a12', author: false, comments: 1 }] };
-    const reply = await content.evaluate<{ ok: boolean }>(`chrome.runtime.sendMessage({ type: 'thread.seen', payload: { url: 'https://www.linkedin.com/feed/update/urn:li:activity:7460000000000000042/', thread: ${JSON.stringify(thread)} } })`);
+    const reply = await content.evaluate<{ ok: boolean }>(`chrome.runtime.sendMessage({ type: 'thread.seen', payload: { url: 'https://www.linkedin.com/feed/update/urn:li:activity:7460000000000000042/', link: 'https://www.linkedin.com/feed/update/urn:li:activity:7460000000000000042/', thread: ${JSON.stringify(thread)} } })`);
     expect(reply.ok).toBe(true);
 
     const page = await openLinkedInPage(ext, 'https://www.linkedin.com/in/noor-haddad-pereira-3f9a12/', withStandIn('invite_ember_2026_en_step1.html'));

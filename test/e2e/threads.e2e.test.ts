@@ -140,9 +140,11 @@ describe('threads and history badges in Chromium', () => {
     await page.mouse.move(5, 5);
     await expect.poll(() => onInjectedButton(page, 'Vínculo: your history with Nadia Benali-Ortega', 'function () { return this.getAttribute("aria-expanded"); }')).toBe('false');
 
-    // Keyboard: focus opens, Escape closes and leaves the focus on the badge.
+    // Keyboard: focus opens, Tab reaches the popover's button, Escape closes and puts the focus back on the badge.
     await focusInjected(page, 'Vínculo: your history with Lena Kowalczyk-Obi');
     await expect.poll(() => injectedText(page)).toContain('design critique');
+    await page.keyboard.press('Tab');
+    expect(await onInjectedButton(page, 'Open in side panel', 'function () { return this.matches(":focus"); }')).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => onInjectedButton(page, 'Vínculo: your history with Lena Kowalczyk-Obi', 'function () { return [this.getAttribute("aria-expanded"), this.matches(":focus")]; }')).toEqual(['false', true]);
 

@@ -1,6 +1,6 @@
 import { seenThreads } from '../../core/model/thread';
-import { readThreads, type ThreadReading } from '../../linkedin/read/thread';
-import { isFeedPost, isGroupThread, isThreadPage } from '../../linkedin/routes';
+import { postOfUrl, readThreads, type ThreadReading } from '../../linkedin/read/thread';
+import { isGroupPost, isThreadPage, postUrl } from '../../linkedin/routes';
 import { tell } from '../../messages/client';
 import type { Feature } from '../feature-manager';
 import { SCAN_INTERVAL_MS, throttle } from '../throttle';
@@ -10,9 +10,9 @@ export const THREAD_HEALTH_DELAY_MS = 8000;
 
 /**
  * F2: reads the posts on screen with their comments and tells the worker who took part in each thread the user
- * views. A post page (a `/feed/update/` post, a group discussion) is a thread viewed by opening it; in the feed
- * and in a profile's activity a post counts once its discussion is on screen (comments shown), not merely
- * scrolled past. Comments that load later ("Load more comments") arrive in later DOM batches and are sent again;
+ * views. A post's own page (a `/feed/update/` post, a group discussion) is a thread viewed by opening it; any
+ * other post (the feed, a profile's activity, suggestions beside a post) counts once its discussion is on screen
+ * (comments shown), not merely scrolled past. Comments that load later ("Load more comments") arrive in later DOM batches and are sent again;
  * the worker merges, so nobody is counted twice. One health run per page view, with what was skipped and why.
  */
 export const threadReader: Feature = {
@@ -22,7 +22,9 @@ export const threadReader: Feature = {
     if (signal.aborted) return;
     const { origin, pathname } = new URL(url);
     const page = origin + pathname;
-    const opened = isFeedPost(url) || (isGroupThread(url) && /\/posts\//u.test(pathname));
+    /** The post this page is about (a /feed/update/ post, a group discussion), if it is one post's page. */
+    const own = postOfUrl(url);
+    const isOwn = (reading: ThreadReading, id: string) => (own ? id === own : isGroupPost(url) && reading.threads[0]?.id === id);
     /** What was last sent per thread: a later batch with nothing new sends nothing. */
     const sent = new Map<string, string>();
     let last: ThreadReading | undefined;
@@ -31,12 +33,15 @@ export const threadReader: Feature = {
       const reading = readThreads(document, url);
       last = reading;
       for (const thread of reading.threads) {
+        // The page's own post is viewed by opening it; any other post once its comments are on screen.
+        const opened = isOwn(reading, thread.id);
         if (!opened && thread.comments.length === 0) continue;
         const chunks = seenThreads(thread);
         const signature = chunks.flatMap((c) => c.participants.map((p) => `${p.slug ?? p.memberId}:${p.comments}`)).join(',');
         if (!signature || sent.get(thread.id) === signature) continue;
         sent.set(thread.id, signature);
-        for (const chunk of chunks) tell('thread.seen', { url: page, thread: chunk });
+        const link = opened ? page : postUrl(thread.id);
+        for (const chunk of chunks) tell('thread.seen', { url: page, link, thread: chunk });
       }
     };
 

@@ -67,7 +67,7 @@ export const EXCERPT_LENGTH = 120;
  * Participants per `thread.seen` message: with names, ids and excerpts at their longest this stays under the
  * protocol's message size; a bigger thread is sent in several messages, which the worker merges.
  */
-export const MAX_SEEN_PARTICIPANTS = 100;
+export const MAX_SEEN_PARTICIPANTS = 60;
 
 /** What the worker keeps of a thread: who took part, how, and a line of what they said (no full comments). */
 export const SeenParticipant = z.extend(Participant, {

@@ -10,6 +10,21 @@ export function isRecurring(threads: number, minThreads: number): boolean {
   return threads >= minThreads;
 }
 
+/** Who took part in a thread, as the side panel orders them. */
+export interface ThreadPresence {
+  recurring: boolean;
+  /** Threads the user read where they took part. */
+  threads: number;
+  /** Comments in the threads on screen. */
+  comments: number;
+  name: string;
+}
+
+/** Recurring participants first (most threads first), then who wrote most here, then by name. */
+export function byRecurrence(a: ThreadPresence, b: ThreadPresence): number {
+  return Number(b.recurring) - Number(a.recurring) || b.threads - a.threads || b.comments - a.comments || a.name.localeCompare(b.name);
+}
+
 /** What the user keeps about someone, as far as the history badge cares. */
 export interface HistoryFacts {
   stage: string;

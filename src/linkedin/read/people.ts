@@ -5,6 +5,8 @@ import { absoluteHref, text } from './dom';
 /** A person a page names, and the element showing their name (a badge goes right after it). */
 export interface PersonMention {
   link: Element;
+  /** The link's href as read: LinkedIn may reuse the element for someone else. */
+  href: string | null;
   nameElement: Element;
   name: string;
   slug?: string;
@@ -45,7 +47,7 @@ function mentionOf(link: Element): PersonMention | null {
   if (!slug && !memberId) return null;
   const nameElement = nameIn(link);
   if (!nameElement) return null;
-  return { link, nameElement, name: text(nameElement), slug, memberId };
+  return { link, href: link.getAttribute('href'), nameElement, name: text(nameElement), slug, memberId };
 }
 
 /**

@@ -1,10 +1,10 @@
 import { Participant, Thread, ThreadComment } from '../../core/model/thread';
 import { isFeedPost, isGroupThread } from '../routes';
-import { readDom, type DomPageKind, type PostElement } from './thread/dom';
+import { readDom, type DomPageKind } from './thread/dom';
 import { readEmbeddedJson } from './thread/json';
 import { byNumericId, mergeAuthors, postUrnsIn, SKIP_REASONS, type RawComment, type RawThread, type SkipReason } from './thread/raw';
 
-export { SKIP_REASONS, type SkipReason, type PostElement };
+export { SKIP_REASONS, type SkipReason };
 
 /**
  * Reads the posts a page shows with their comments: a `/feed/update/…` post, a group discussion, a profile's
@@ -46,17 +46,8 @@ export function readThreads(doc: Document, url: string): ThreadReading {
   }
 }
 
-/** The posts on screen and the activity each shows (for a content script to place things beside them). Never throws. */
-export function postElements(doc: Document, url = ''): PostElement[] {
-  try {
-    return readDom(doc, urlPost(url)).posts;
-  } catch {
-    return [];
-  }
-}
-
 /** The activity URN a `/feed/update/urn:li:activity:N/` URL names (null for ugcPost/share URLs and other pages). */
-function urlPost(url: string): string | null {
+export function postOfUrl(url: string): string | null {
   if (!isFeedPost(url)) return null;
   return postUrnsIn(safeDecode(url)).find((urn) => urn.startsWith('urn:li:activity:')) ?? null;
 }
@@ -73,7 +64,7 @@ function read(doc: Document, url: string): ThreadReading {
   const skipped = new Map<SkipReason, number>();
   const skip = (reason: SkipReason, count = 1) => skipped.set(reason, (skipped.get(reason) ?? 0) + count);
 
-  const post = urlPost(url);
+  const post = postOfUrl(url);
   const dom = readDom(doc, post);
   skip('no-post-id', dom.unidentified);
   skip('no-comment-id', dom.unidentifiedComments);

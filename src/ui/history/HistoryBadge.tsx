@@ -44,6 +44,8 @@ export function HistoryBadge({ name, summary, dark, onOpenPanel }: Props) {
   const [blocked, setBlocked] = useState(false);
   const [position, setPosition] = useState<{ left: number; top?: number; bottom?: number }>({ left: MARGIN });
   const button = useRef<HTMLButtonElement>(null);
+  /** Focus we move back to the badge ourselves (after Escape) must not reopen the popover. */
+  const returning = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const show = () => {
@@ -81,7 +83,10 @@ export function HistoryBadge({ name, summary, dark, onOpenPanel }: Props) {
       class={dark ? 'wrap dark' : 'wrap'}
       onMouseEnter={() => later(show, OPEN_DELAY_MS)}
       onMouseLeave={() => later(hide, CLOSE_DELAY_MS)}
-      onFocusIn={show}
+      onFocusIn={() => {
+        if (returning.current) returning.current = false;
+        else if (!open) show();
+      }}
       onFocusOut={(e) => {
         const next = e.relatedTarget as Node | null;
         if (!next || !(e.currentTarget as Element).contains(next)) hide();
@@ -90,7 +95,9 @@ export function HistoryBadge({ name, summary, dark, onOpenPanel }: Props) {
         if (e.key !== 'Escape' || !open) return;
         e.stopPropagation();
         hide();
+        returning.current = true;
         button.current?.focus();
+        returning.current = false;
       }}
       // The badge may sit inside LinkedIn's link to the profile: a click on us must not follow it.
       onClick={(e) => {
@@ -105,7 +112,9 @@ export function HistoryBadge({ name, summary, dark, onOpenPanel }: Props) {
         aria-label={t('historyBadgeLabel', who)}
         aria-expanded={open}
         aria-controls="vinculo-history"
-        onClick={() => (open ? hide() : show())}
+        // Opens only: pressing the button focuses it first (which opens), so a toggle here would close it again.
+        // Leaving it, Escape or focus moving away close it.
+        onClick={show}
       >
         <svg viewBox="0 0 16 16" width="10" height="10" aria-hidden="true">
           <path d="M6.5 9.5l3-3M7 4.5l1-1a2.8 2.8 0 014 4l-1 1M9 11.5l-1 1a2.8 2.8 0 01-4-4l1-1" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />

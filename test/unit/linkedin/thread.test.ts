@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { participantsOf, type Participant, type Thread } from '../../../src/core/model/thread';
-import { postElements, readThreads, THREAD_FIELDS, type ThreadReading } from '../../../src/linkedin/read/thread';
+import { postOfUrl, readThreads, THREAD_FIELDS, type ThreadReading } from '../../../src/linkedin/read/thread';
 import { load, OWN_FIXTURES, parse } from './helpers';
 
 /*
@@ -228,14 +228,10 @@ describe('readThreads on our fixtures', () => {
     expect(threadsOf('tomasz-wisniewski-adeyemi')).toEqual([A, 'urn:li:activity:7460584685570116235']);
   });
 
-  it('postElements: the posts on screen with their activity, outermost container each', () => {
-    const doc = page('thread_feed_ember_2026_en.html');
-    const posts = postElements(doc);
-    expect(posts.map((p) => p.id)).toEqual(FEED.map((t) => t.id));
-    expect(posts[2]!.element.classList.contains('occludable-update')).toBe(true);
-    expect(posts[0]!.element.getAttribute('data-urn')).toBe(FEED[0]!.id);
-    const sdui = page('thread_feed_update_sdui_2026_en.html');
-    expect(postElements(sdui, URL_F).map((p) => [p.id, p.element.getAttribute('role')])).toEqual([[F, null]]);
+  it('postOfUrl: the activity a /feed/update/ URL names, in any spelling; nothing for other pages', () => {
+    expect(postOfUrl(URL_A)).toBe(A);
+    expect(postOfUrl(`https://www.linkedin.com/feed/update/${encodeURIComponent(A)}/?commentUrn=x`)).toBe(A);
+    expect(postOfUrl('https://www.linkedin.com/feed/')).toBeNull();
   });
 });
 
@@ -331,7 +327,6 @@ describe('readThreads: bad input', () => {
   it('never throws into the page', () => {
     const broken = { querySelectorAll: () => { throw new Error('detached'); } } as unknown as Document;
     expect(readThreads(broken, URL_A)).toEqual({ threads: [], pageKind: 'unrecognised', found: [], missing: ALL_FOUND, skipped: [] });
-    expect(postElements(broken, URL_A)).toEqual([]);
     expect(readThreads(parse('<html><body><p>nothing</p></body></html>'), 'not a url').pageKind).toBe('unrecognised');
   });
 });

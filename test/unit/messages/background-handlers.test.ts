@@ -252,12 +252,12 @@ describe('connection requests', () => {
         { name: 'Omar', memberId: 'ACoAAOmar', author: false, comments: 2, excerpt: 'Agreed' },
       ],
     };
-    await handlers['thread.seen']({ url: `${page}?commentUrn=x`, thread }, onThread);
-    await handlers['thread.seen']({ url: page, thread }, onThread);
+    await handlers['thread.seen']({ url: `${page}?commentUrn=x`, link: page, thread }, onThread);
+    await handlers['thread.seen']({ url: page, link: page, thread }, onThread);
     expect(session['tab:3']).toMatchObject({ threads: ['urn:li:activity:7000000000000000001'] });
     expect(await db.sightings.count()).toBe(2);
     // A report from a page the tab no longer shows records the sightings but does not touch the tab.
-    await handlers['thread.seen']({ url: 'https://www.linkedin.com/feed/', thread: { ...thread, id: 'urn:li:activity:7000000000000000002' } }, onThread);
+    await handlers['thread.seen']({ url: 'https://www.linkedin.com/feed/', link: 'https://www.linkedin.com/feed/update/urn:li:activity:7000000000000000002/', thread: { ...thread, id: 'urn:li:activity:7000000000000000002' } }, onThread);
     expect(session['tab:3']).toMatchObject({ threads: ['urn:li:activity:7000000000000000001'] });
 
     // The connect nudge's openings: where the user saw someone, newest first.
@@ -277,7 +277,11 @@ describe('connection requests', () => {
     // Synchronously, within the click's user gesture.
     expect(calls).toEqual(['open 3']);
     expect(await pending).toEqual({ opened: true });
-    expect(session['tab:3']).toMatchObject({ focus: { slug: 'nadia', at: 60 } });
+    expect(session['tab:3']).toMatchObject({ focus: { contactId: 'nadia', at: 60 } });
+    // A link that gives only the member id of someone kept under their slug opens their own record.
+    await recordProfileSeen(db, { slug: 'ana', memberId: 'ACoAAAnaGarcia0123456789abcdef', name: 'Ana' }, 1);
+    await handlers['panel.open']({ person: { memberId: 'ACoAAAnaGarcia0123456789abcdef' } }, sender);
+    expect(session['tab:3']).toMatchObject({ focus: { contactId: 'ana' } });
     const failing = createHandlers(db, store, () => 61);
     expect(await failing['panel.open']({ person: { slug: 'nadia' } }, sender)).toEqual({ opened: false });
   });

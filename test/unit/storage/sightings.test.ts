@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seenThreads, type SeenThread, type Thread } from '../../../src/core/model/thread';
+import { MAX_MESSAGE_BYTES } from '../../../src/messages/protocol';
 import { recordProfileSeen, setStage, tagContact } from '../../../src/storage/contacts';
 import { VinculoDb } from '../../../src/storage/db';
 import { logInteraction } from '../../../src/storage/interactions';
@@ -54,6 +55,15 @@ describe('thread sightings', () => {
     expect((await threadsOfPerson(db, { memberId: 'ACoAAN4d1a' })).map((x) => x.thread.title)).toEqual(['Post 3', 'Post 2', 'Post 1']);
   });
 
+  it('a person seen by slug in one thread and by member id in another is one participant once a thread names both', async () => {
+    await see(thread(1, [{ author: { name: 'Nadia', slug: 'nadia-benali-ortega' } as typeof nadia, text: 'a' }]), 1);
+    await see(thread(2, [{ author: { name: 'Nadia', memberId: 'ACoAAN4d1a' }, text: 'b' }]), 2);
+    await see(thread(3, [{ author: nadia, text: 'c' }]), 3);
+    const people = await participantsOfThreads(db, [1, 2, 3].map((n) => `urn:li:activity:70000000000000000${n}`));
+    expect(people.filter((p) => p.name.startsWith('Nadia'))).toHaveLength(1);
+    expect(people.find((p) => p.name.startsWith('Nadia'))?.comments).toBe(3);
+  });
+
   it('participants of the threads on a page: each person once, the author marked', async () => {
     await see(thread(1, [{ author: nadia, text: 'a' }]), 1);
     await see(thread(2, [{ author: nadia, text: 'b' }, { author: omar, text: 'c' }]), 2);
@@ -65,11 +75,14 @@ describe('thread sightings', () => {
     ]);
   });
 
-  it('a thread of 3,000 commenters is recorded in messages of at most 100 people, all of them kept', async () => {
+  it('a thread of 3,000 commenters is recorded in messages of at most 60 people, all of them kept', async () => {
     const many = thread(4, Array.from({ length: 3000 }, (_, i) => ({ author: { name: `Person ${i}`, slug: `person-${i}` } as typeof nadia, text: `comment ${i}` })));
     const chunks = seenThreads(many);
-    expect(chunks).toHaveLength(31);
-    expect(chunks.every((c) => c.participants.length <= 100)).toBe(true);
+    expect(chunks).toHaveLength(51);
+    expect(chunks.every((c) => c.participants.length <= 60)).toBe(true);
+    // The largest a message can be (names, slugs, excerpts at their longest, all escaped) stays under the limit.
+    const worst = { ...chunks[0]!, participants: Array.from({ length: 60 }, () => ({ name: '"'.repeat(200), slug: `${'é'.repeat(99)}x`, memberId: `ACoAA${'"'.repeat(75)}`, author: false, comments: 9999, excerpt: '\\'.repeat(121) })) };
+    expect(JSON.stringify({ type: 'thread.seen', payload: { url: 'https://www.linkedin.com/feed/', link: 'https://www.linkedin.com/feed/', thread: worst } }).length).toBeLessThan(MAX_MESSAGE_BYTES);
     await see(many, 5);
     expect(await db.sightings.where('threadId').equals(many.id).count()).toBe(3001);
     expect((await db.threads.get(many.id))?.participants).toBe(3001);

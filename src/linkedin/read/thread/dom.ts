@@ -16,15 +16,8 @@ const GENERATIONS: readonly { pageKind: DomPageKind; sel: DomThreadSelectors }[]
   { pageKind: 'thread-sdui-2026', sel: thread.sdui },
 ];
 
-/** A post on screen and the activity it shows. */
-export interface PostElement {
-  id: string;
-  element: Element;
-}
-
 export interface DomReading {
   pageKind: DomPageKind | null;
-  posts: PostElement[];
   threads: RawThread[];
   /** Post containers whose activity could not be told (2026 feed cards without a link or comments). */
   unidentified: number;
@@ -41,7 +34,7 @@ export function readDom(doc: Document, urlPost: string | null): DomReading {
     const reading = readGeneration(doc, sel, urlPost);
     if (reading) return { pageKind, ...reading };
   }
-  return { pageKind: null, posts: [], threads: [], unidentified: 0, unidentifiedComments: 0 };
+  return { pageKind: null, threads: [], unidentified: 0, unidentifiedComments: 0 };
 }
 
 function readGeneration(doc: Document, sel: DomThreadSelectors, urlPost: string | null): Omit<DomReading, 'pageKind'> | null {
@@ -94,7 +87,6 @@ function readGeneration(doc: Document, sel: DomThreadSelectors, urlPost: string 
     if (!found) threads.set(id, (found = { id, comments: [] }));
     return found;
   };
-  const posts: PostElement[] = [];
   let unidentified = 0;
   for (const container of containers) {
     const id = postOf.get(container);
@@ -102,7 +94,6 @@ function readGeneration(doc: Document, sel: DomThreadSelectors, urlPost: string 
       unidentified += 1;
       continue;
     }
-    posts.push({ id, element: container });
     const t = threadOf(id);
     t.author ??= postAuthor(container, scope);
     t.title ??= postTitle(container, scope);
@@ -114,7 +105,7 @@ function readGeneration(doc: Document, sel: DomThreadSelectors, urlPost: string 
     if (!post) continue;
     threadOf(post).comments.push(readComment(unit, urn.id, scope));
   }
-  return { posts, threads: [...threads.values()], unidentified, unidentifiedComments };
+  return { threads: [...threads.values()], unidentified, unidentifiedComments };
 }
 
 function unitUrn(unit: Element, sel: DomThreadSelectors): { post: string; id: string } | null {
