@@ -1,5 +1,5 @@
 import type { Handlers } from '../messages/registry';
-import { TabState, tabStateKey, type ResponseOf } from '../messages/protocol';
+import { pageOf, TabState, tabStateKey, type ResponseOf } from '../messages/protocol';
 import { ensureRecipient, findRecipient, recordProfileSeen, remindWhenAccepted } from '../storage/contacts';
 import { logInteraction } from '../storage/interactions';
 import { judge } from '../core/analysis/judge';
@@ -140,7 +140,7 @@ export function createHandlers(db: VinculoDb, tabs: TabStore, now: () => number 
       await recordThreadSeen(db, thread, link, now());
       // Only for the page the tab shows now: the side panel lists the participants of what is on screen.
       await updateTab(sender.tabId, (state) =>
-        samePage(state.url, url) && !state.threads?.includes(thread.id) ? { ...state, threads: [...(state.threads ?? []), thread.id].slice(-200) } : undefined,
+        state.url === pageOf(url) && !state.threads?.includes(thread.id) ? { ...state, threads: [...(state.threads ?? []), thread.id].slice(-200) } : undefined,
       );
       return { ok: true };
     },
@@ -173,14 +173,4 @@ export function createHandlers(db: VinculoDb, tabs: TabStore, now: () => number 
       return { ok: true };
     },
   };
-}
-
-/** The content script reports origin and path only; the page is the same whatever its query says. */
-function samePage(reported: string, url: string): boolean {
-  try {
-    const { origin, pathname } = new URL(url);
-    return reported === origin + pathname;
-  } catch {
-    return false;
-  }
 }

@@ -1,3 +1,4 @@
+import { pageOf } from '../messages/protocol';
 import type { DomObserver } from './observer';
 
 /** What a feature gets when it runs: the page it runs on, the shared observer, and a signal that aborts on navigation. */
@@ -26,7 +27,7 @@ export function createFeatureManager(features: readonly Feature[], observer: Dom
 
   function run(url: string): void {
     // A new page is a new path: LinkedIn rewrites the query and hash (tracking ids, open modals) on the same page.
-    const page = pageOf(url);
+    const page = pageOf(url) ?? url;
     if (page === currentPage) return;
     currentPage = page;
     controller?.abort();
@@ -53,14 +54,6 @@ export function createFeatureManager(features: readonly Feature[], observer: Dom
   };
 }
 
-function pageOf(url: string): string {
-  try {
-    const { origin, pathname } = new URL(url);
-    return origin + pathname;
-  } catch {
-    return url;
-  }
-}
 
 function reportFailure(feature: Feature, error: unknown): void {
   if (error instanceof DOMException && error.name === 'AbortError') return;

@@ -210,6 +210,19 @@ export type TabState = z.infer<typeof TabState>;
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;
 
 /**
+ * How messages name a page: origin and path only. The path is the page; LinkedIn's query strings (tracking ids,
+ * open modals) change on the same page and can run past any limit.
+ */
+export function pageOf(url: string): string | null {
+  try {
+    const { origin, pathname } = new URL(url);
+    return origin + pathname;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * storage.local key the worker and extension pages bump after the user's people data changes (a note, a
  * stage, a tag, an interaction, a thread seen): content scripts drop the history summaries they cached.
  */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { isLinkedInUrl } from '../linkedin/routes';
-import { TabState, tabStateKey } from '../messages/protocol';
+import { pageOf, TabState, tabStateKey } from '../messages/protocol';
 
 /**
  * The tab the page follows. `?tab=<id>` pins it (the e2e tests open the side panel as a tab, where the active
@@ -81,15 +81,5 @@ export function useFollowedPage(tabId: number | undefined): FollowedPage {
   if (url === undefined) return { kind: 'unknown' };
   if (url === null || !isLinkedInUrl(url)) return { kind: 'elsewhere' };
   if (!state) return { kind: 'silent' };
-  return samePage(state.url, url) ? { kind: 'linkedin', state } : { kind: 'silent' };
-}
-
-/** The content script reports origin and path only (see content/features/page-visit.ts). */
-function samePage(reported: string, tabUrl: string): boolean {
-  try {
-    const { origin, pathname } = new URL(tabUrl);
-    return reported === origin + pathname;
-  } catch {
-    return false;
-  }
+  return state.url === pageOf(url) ? { kind: 'linkedin', state } : { kind: 'silent' };
 }

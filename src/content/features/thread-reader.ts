@@ -2,6 +2,7 @@ import { seenThreads } from '../../core/model/thread';
 import { postOfUrl, readThreads, type ThreadReading } from '../../linkedin/read/thread';
 import { isGroupPost, isThreadPage, postUrl } from '../../linkedin/routes';
 import { tell } from '../../messages/client';
+import { pageOf } from '../../messages/protocol';
 import type { Feature } from '../feature-manager';
 import { SCAN_INTERVAL_MS, throttle } from '../throttle';
 
@@ -20,8 +21,7 @@ export const threadReader: Feature = {
   runsOn: isThreadPage,
   init({ url, signal, observer }) {
     if (signal.aborted) return;
-    const { origin, pathname } = new URL(url);
-    const page = origin + pathname;
+    const page = pageOf(url) ?? url;
     /** The post this page is about (a /feed/update/ post, a group discussion), if it is one post's page. */
     const own = postOfUrl(url);
     const isOwn = (reading: ThreadReading, id: string) => (own ? id === own : isGroupPost(url) && reading.threads[0]?.id === id);
