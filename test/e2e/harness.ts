@@ -433,6 +433,8 @@ async function startRefusingProxy(onAttempt: (attempt: string, host: string) => 
     response.writeHead(403).end();
   });
   server.on('connect', (request, socket) => {
+    // Chromium may reset the connection (on closing, or before reading the refusal): not an error of the test.
+    socket.on('error', () => undefined);
     const target = request.url ?? '';
     onAttempt(`CONNECT ${target}`, target.replace(/:\d+$/, ''));
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
