@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { createDispatcher } from '../messages/registry';
-import { PEOPLE_CHANGED_KEY, tabStateKey } from '../messages/protocol';
+import { NOTE_DRAFT_PREFIX, NoteDraft, PEOPLE_CHANGED_KEY, tabStateKey } from '../messages/protocol';
+import { putNote } from '../storage/notes';
 import { onPeopleDataChanged } from '../storage/changes';
 import { db } from '../storage/db';
 import { createHandlers } from './handlers';
@@ -35,3 +36,32 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
 
 // What the worker records (a thread seen, a message sent) can give someone a badge on the tabs already open.
 onPeopleDataChanged(db(), () => void browser.storage.local.set({ [PEOPLE_CHANGED_KEY]: Date.now() }));
+
+/**
+ * A quick note the popup could not save before it closed (see NoteDraft): saved here once the popup has had its
+ * chance (its own save runs 500 ms after the last keystroke), and on every wake-up for drafts left from before.
+ */
+const DRAFT_GRACE_MS = 1000;
+async function saveLeftDrafts(): Promise<void> {
+  const items = await browser.storage.local.get(null);
+  for (const [key, value] of Object.entries(items)) {
+    if (!key.startsWith(NOTE_DRAFT_PREFIX)) continue;
+    const draft = NoteDraft.safeParse(value);
+    if (!draft.success) {
+      await browser.storage.local.remove(key);
+      continue;
+    }
+    if (Date.now() - draft.data.at < DRAFT_GRACE_MS) continue;
+    const current = await db().notes.get(draft.data.id);
+    if (current?.text !== draft.data.text) await putNote(db(), draft.data, draft.data.text, draft.data.at);
+    const now = (await browser.storage.local.get(key))[key] as NoteDraft | undefined;
+    if (now?.at === draft.data.at) await browser.storage.local.remove(key);
+  }
+}
+let draftTimer: ReturnType<typeof setTimeout> | undefined;
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local' || !Object.entries(changes).some(([key, change]) => key.startsWith(NOTE_DRAFT_PREFIX) && change.newValue)) return;
+  clearTimeout(draftTimer);
+  draftTimer = setTimeout(() => void saveLeftDrafts().catch((error: unknown) => console.error('[Vínculo] saving a left draft failed', error)), DRAFT_GRACE_MS + 50);
+});
+void saveLeftDrafts().catch((error: unknown) => console.error('[Vínculo] saving left drafts failed', error));

@@ -223,6 +223,21 @@ export function pageOf(url: string): string | null {
 }
 
 /**
+ * The popup's write-ahead for a quick note (storage.local, key NOTE_DRAFT_PREFIX + note id). A popup closes the
+ * moment the user clicks elsewhere, and an IndexedDB save started then may never commit; a storage write is
+ * handed to the browser at once. The popup removes the draft once its own save is done; the worker saves any
+ * draft left behind (same note id, so a save made twice is one note).
+ */
+export const NOTE_DRAFT_PREFIX = 'noteDraft:';
+export const NoteDraft = z.object({
+  id: z.uuid(),
+  contactId: Slug,
+  text: z.string().check(z.maxLength(200_000)),
+  at: z.number(),
+});
+export type NoteDraft = z.infer<typeof NoteDraft>;
+
+/**
  * storage.local key the worker and extension pages bump after the user's people data changes (a note, a
  * stage, a tag, an interaction, a thread seen): content scripts drop the history summaries they cached.
  */

@@ -3,7 +3,8 @@ import browser from 'webextension-polyfill';
 import { displayName } from '../core/model/contact';
 import { findContact } from '../storage/contacts';
 import { db } from '../storage/db';
-import { addNote, updateNote } from '../storage/notes';
+import { NOTE_DRAFT_PREFIX, type NoteDraft } from '../messages/protocol';
+import { putNote } from '../storage/notes';
 import { flushAllAutosaves, useAutosave } from '../ui/autosave';
 import { t, type MessageKey } from '../ui/i18n';
 import { useLiveQuery } from '../pages/use-live-query';
@@ -75,11 +76,20 @@ function CurrentContact({ slug }: { slug: string }) {
 function QuickNote({ slug }: { slug: string }) {
   const [text, setText] = useState('');
   const [round, setRound] = useState(0);
-  const noteId = useRef<string | undefined>(undefined);
+  // Chosen here, not by the database: the worker may save the same note from its draft (see NoteDraft).
+  const noteId = useRef(crypto.randomUUID());
   const autosave = useAutosave(async (value) => {
-    if (noteId.current) await updateNote(db(), noteId.current, value);
-    else noteId.current = (await addNote(db(), slug, value)).id;
+    const id = noteId.current;
+    await putNote(db(), { id, contactId: slug }, value);
+    // The draft is done with unless more was typed meanwhile (then the next save removes it).
+    const key = NOTE_DRAFT_PREFIX + id;
+    const draft = (await browser.storage.local.get(key))[key] as NoteDraft | undefined;
+    if (draft?.text === value) await browser.storage.local.remove(key);
   });
+  const writeDraft = (value: string) => {
+    const draft: NoteDraft = { id: noteId.current, contactId: slug, text: value, at: Date.now() };
+    void browser.storage.local.set({ [NOTE_DRAFT_PREFIX + draft.id]: draft });
+  };
   return (
     <div class="quick-note">
       <label class="field">
@@ -92,6 +102,7 @@ function QuickNote({ slug }: { slug: string }) {
           placeholder={t('notePlaceholder')}
           onInput={(e) => {
             setText(e.currentTarget.value);
+            writeDraft(e.currentTarget.value);
             autosave.changed(e.currentTarget.value);
           }}
           onBlur={() => void autosave.flush()}
@@ -108,7 +119,7 @@ function QuickNote({ slug }: { slug: string }) {
           onClick={async () => {
             // A note whose save failed stays in the field (the status line says so).
             if (!(await autosave.flush())) return;
-            noteId.current = undefined;
+            noteId.current = crypto.randomUUID();
             setText('');
             setRound(round + 1);
           }}

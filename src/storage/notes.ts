@@ -18,6 +18,20 @@ export async function addNote(db: VinculoDb, contactId: string, text: string, no
   return note;
 }
 
+/**
+ * Writes a note's text under an id the caller chose, creating the note (and its contact) the first time: the
+ * same call can safely run twice (the popup's own save and the worker's recovery of its draft, see putNoteDraft).
+ */
+export async function putNote(db: VinculoDb, note: { id: string; contactId: string }, text: string, now = Date.now()): Promise<Note> {
+  return db.transaction('rw', db.contacts, db.notes, async () => {
+    await ensureContact(db, note.contactId, now);
+    const existing = await db.notes.get(note.id);
+    const saved = Note.parse({ ...(existing ?? { id: note.id, contactId: note.contactId, createdAt: now }), text, updatedAt: now });
+    await db.notes.put(saved);
+    return saved;
+  });
+}
+
 /** Saves the note's new text exactly as typed. */
 export function updateNote(db: VinculoDb, id: string, text: string, now = Date.now()): Promise<Note> {
   return rewriteRecord(db.notes, Note, id, (note) => ({ ...note, text, updatedAt: now }));

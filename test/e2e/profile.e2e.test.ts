@@ -10,6 +10,7 @@ import {
   openExtensionPage,
   openLinkedInPage,
   pageErrors,
+  readDatabase,
   REPO_ROOT,
   screenshot,
   spaNavigate,
@@ -23,6 +24,11 @@ const REAL_PROFILE = resolve(SHARED, 'profile_2026-05_sdui_1st-degree_full.html'
 const OWN = 'test/fixtures/linkedin';
 const LUCIA = { url: 'https://www.linkedin.com/in/luc%C3%ADa-fern%C3%A1ndez-ortega-4b7e21/', file: `${OWN}/profile_sdui_2026_en.html`, name: 'Lucía Fernández Ortega' };
 const KWAME = { url: 'https://www.linkedin.com/in/kwame-asante-lindqvist/', file: `${OWN}/profile_sdui_2026_en_2nd-degree.html`, name: 'Kwame Asante-Lindqvist' };
+
+/** The extension API as an extension page sees it (what these tests use of it). */
+interface ExtensionGlobals {
+  chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } } };
+}
 
 let ext: ExtensionHarness | undefined;
 afterEach(async () => {
@@ -141,7 +147,13 @@ describe('profile reader and side panel in Chromium', () => {
     await popup.getByRole('button', { name: 'New note' }).click();
     await popup.getByLabel('Quick note').fill('Bring her the research-ops book');
     await popup.close({ runBeforeUnload: true });
-    await expect.poll(() => noteTexts(panel)).toEqual([shortNote, longNote, 'Ask about her talk in March', 'Bring her the research-ops book'].sort());
+    // Saved by the popup as it closes, or, when the browser tore the popup down first, from its draft by the
+    // worker about a second later (src/background/index.ts): hence the longer wait.
+    await expect.poll(() => noteTexts(panel), { timeout: 5000 }).toEqual([shortNote, longNote, 'Ask about her talk in March', 'Bring her the research-ops book'].sort());
+    // …and no draft is left over once the worker has looked (it clears what was saved).
+    await expect
+      .poll(() => panel.evaluate(async () => Object.keys(await (globalThis as unknown as ExtensionGlobals).chrome.storage.local.get(null)).filter((k) => k.startsWith('noteDraft:'))), { timeout: 5000 })
+      .toEqual([]);
     expect(pageErrors(page)).toEqual([]);
     expect(pageErrors(panel)).toEqual([]);
     assertNoExternalRequests(ext);
@@ -154,6 +166,17 @@ describe('profile reader and side panel in Chromium', () => {
     await expect.poll(() => noteTexts(again.panel), { timeout: 10_000 }).toEqual([shortNote, longNote, 'Ask about her talk in March', 'Bring her the research-ops book'].sort());
     expect(await again.panel.getByRole('radio', { name: 'Relationship' }).isChecked()).toBe(true);
     expect(await again.panel.locator('.timeline-item').count()).toBe(2);
+  });
+
+  it('a quick note the popup could not save before closing is saved by the worker from its draft', async () => {
+    ext = await launchExtension();
+    const page = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    // What a popup torn down mid-save leaves behind: its write-ahead draft, and no note.
+    const id = '3f2b8c1e-9d4a-4c7b-8e2f-1a2b3c4d5e6f';
+    await page.evaluate((draft) => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.set({ [`noteDraft:${draft.id}`]: draft }), { id, contactId: 'lucia-draft', text: 'Call her back about the talk 📞', at: Date.now() });
+    await expect.poll(() => readDatabase<{ text: string } | undefined>(page, 'notes', { key: id }).then((n) => n?.text), { timeout: 5000 }).toBe('Call her back about the talk 📞');
+    await expect.poll(() => page.evaluate(async () => Object.keys(await (globalThis as unknown as ExtensionGlobals).chrome.storage.local.get(null)).filter((k) => k.startsWith('noteDraft:')))).toEqual([]);
+    expect(await storedContact(page, 'lucia-draft')).toMatchObject({ id: 'lucia-draft' });
   });
 
   it('a page where nothing can be read: no error in the page, the panel says what is missing, health records it', async () => {

@@ -3,7 +3,7 @@ import { ensureRecipient, findContact, findRecipient, recordProfileSeen, setStag
 import { VinculoDb } from '../../../src/storage/db';
 import { recordReaderRun, healthRecords } from '../../../src/storage/health';
 import { deleteInteraction, logInteraction, restoreInteraction, timelineOf, updateInteraction } from '../../../src/storage/interactions';
-import { addNote, deleteNote, notesOf, restoreNote, saveNote, updateNote } from '../../../src/storage/notes';
+import { addNote, deleteNote, notesOf, putNote, restoreNote, saveNote, updateNote } from '../../../src/storage/notes';
 import { loadSettings, saveSettings } from '../../../src/storage/settings';
 
 let db: VinculoDb;
@@ -156,5 +156,16 @@ describe('settings', () => {
     expect(await loadSettings(db)).toEqual({ ...defaults, language: 'es' });
     await db.settings.put({ key: 'settings', value: { language: 'en' } as never });
     expect(await loadSettings(db)).toEqual({ ...defaults, language: 'en' });
+  });
+});
+
+describe('putNote (a note under an id the caller chose)', () => {
+  it('creates the note and its contact once, and the same call twice is still one note', async () => {
+    const id = crypto.randomUUID();
+    await putNote(db, { id, contactId: 'ana' }, 'First words', 10);
+    await putNote(db, { id, contactId: 'ana' }, 'First words, and more', 20);
+    await putNote(db, { id, contactId: 'ana' }, 'First words, and more', 30);
+    expect(await notesOf(db, 'ana')).toEqual([{ id, contactId: 'ana', text: 'First words, and more', createdAt: 10, updatedAt: 30 }]);
+    expect(await db.contacts.get('ana')).toMatchObject({ id: 'ana' });
   });
 });
