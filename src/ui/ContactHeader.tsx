@@ -1,5 +1,6 @@
 import type { Contact } from '../core/model/contact';
 import { displayName } from '../core/model/contact';
+import { profileUrl } from '../linkedin/routes';
 import { t, type MessageKey } from './i18n';
 
 /** The top of the contact card: what the profile page showed about this person. */
@@ -21,7 +22,7 @@ export function ContactHeader({ contact, slug }: { contact: Contact | undefined;
       {role && <p class="secondary">{role}</p>}
       {profile.location && <p class="secondary">{profile.location}</p>}
       <p class="secondary small">
-        <a href={`https://www.linkedin.com/in/${encodeURIComponent(slug)}/`} target="_blank" rel="noreferrer">
+        <a href={profileUrl(slug)} target="_blank" rel="noreferrer">
           linkedin.com/in/{slug}
         </a>
       </p>
