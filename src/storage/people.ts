@@ -3,7 +3,7 @@ import type { Contact } from '../core/model/contact';
 import type { Interaction } from '../core/model/interaction';
 import { hasHistory, isRecurring } from '../core/relationship/recurring';
 import type { VinculoDb } from './db';
-import { threadCounts, type PersonIds } from './sightings';
+import { idsOf, threadCounts, type PersonIds } from './sightings';
 
 /** How much of the latest note a summary carries: a reminder, not the note. */
 export const SUMMARY_NOTE_LENGTH = 140;
@@ -23,7 +23,6 @@ export interface PersonSummary {
   recurring: boolean;
 }
 
-const idsOf = (p: PersonIds) => [p.slug, p.memberId].filter((k): k is string => Boolean(k));
 
 /**
  * For each person a page lists, what the user has with them, or null when there is no history worth a badge.

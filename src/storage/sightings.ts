@@ -9,7 +9,8 @@ export interface PersonIds {
   memberId?: string;
 }
 
-const idsOf = (person: PersonIds): string[] => [person.slug, person.memberId].filter((k): k is string => Boolean(k));
+/** Every id a page gave for someone (slug, member id). */
+export const idsOf = (person: PersonIds): string[] => [person.slug, person.memberId].filter((k): k is string => Boolean(k));
 
 /**
  * Records a thread the user viewed and who took part: one sighting per person per thread. Coming back to the
