@@ -23,7 +23,6 @@ export interface PersonSummary {
   recurring: boolean;
 }
 
-
 /**
  * For each person a page lists, what the user has with them, or null when there is no history worth a badge.
  * One read-only transaction; a page can list 200 people and the database hold 30,000 contacts.
