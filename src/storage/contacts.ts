@@ -2,6 +2,7 @@ import { Contact } from '../core/model/contact';
 import type { ProfileSnapshot } from '../core/model/profile';
 import { DEFAULT_STAGE, type Stage } from '../core/model/stage';
 import { addTag, removeTag } from '../core/model/tag';
+import { rebuildActivity } from './activity';
 import type { VinculoDb } from './db';
 
 /** A contact by slug, or by member id (messaging links carry `ACoAA…`, not the slug). */
@@ -52,7 +53,7 @@ export async function ensureRecipient(db: VinculoDb, recipient: Recipient, now =
  * A contact known so far only by member id (from a message) becomes this slug's, with its notes and timeline.
  */
 export async function recordProfileSeen(db: VinculoDb, snapshot: ProfileSnapshot, now = Date.now()): Promise<Contact> {
-  return db.transaction('rw', db.contacts, db.notes, db.interactions, async () => {
+  return db.transaction('rw', db.contacts, db.notes, db.interactions, db.activity, async () => {
     const { slug, memberId, ...seen } = snapshot;
     let existing = await db.contacts.get(slug);
     if (!existing && memberId) {
@@ -61,6 +62,7 @@ export async function recordProfileSeen(db: VinculoDb, snapshot: ProfileSnapshot
         await db.notes.where('contactId').equals(memberId).modify({ contactId: slug });
         await db.interactions.where('contactId').equals(memberId).modify({ contactId: slug });
         await db.contacts.delete(memberId);
+        await rebuildActivity(db, [memberId, slug]);
         existing = { ...provisional, id: slug };
       }
     }

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { Activity } from '../core/model/activity';
 import type { Contact } from '../core/model/contact';
 import type { HealthRecord } from '../core/model/health';
 import type { Interaction } from '../core/model/interaction';
@@ -22,6 +23,7 @@ export class VinculoDb extends Dexie {
   settings!: EntityTable<SettingsRow, 'key'>;
   threads!: EntityTable<ThreadRecord, 'id'>;
   sightings!: EntityTable<Sighting, 'id'>;
+  activity!: EntityTable<Activity, 'contactId'>;
 
   constructor(name = 'vinculo', migrations: readonly Migration[] = MIGRATIONS) {
     super(name);

@@ -7,6 +7,7 @@ import { Interaction, keptText, today } from '../core/model/interaction';
 import type { Settings } from '../core/model/settings';
 import { DEFAULT_STAGE } from '../core/model/stage';
 import type { VinculoDb } from './db';
+import { addToActivity } from './activity';
 import { loadSettings } from './settings';
 
 /*
@@ -320,7 +321,7 @@ export async function importMessages(
       }),
     );
     const counts = { imported: 0, unchanged: 0, contactsCreated: 0 };
-    await db.transaction('rw', db.contacts, db.interactions, async () => {
+    await db.transaction('rw', db.contacts, db.interactions, db.activity, async () => {
       const ids = interactions.map(({ id }) => id);
       const existing = new Set((await db.interactions.bulkGet(ids)).flatMap((row) => (row ? [row.id] : [])));
       const contactIds = new Map<string, string>();
@@ -373,6 +374,7 @@ export async function importMessages(
           id,
           contactId,
           kind: 'message',
+          direction: item.outgoing ? 'out' : 'in',
           day: today(new Date(item.message.date)),
           text: keptText(item.message.text, mode),
           // When it was written, not when imported: the timeline orders by it, the mass-message check counts by it.
@@ -389,6 +391,7 @@ export async function importMessages(
       }
       if (created.size) await db.contacts.bulkAdd([...created.values()]);
       if (fresh.length) await db.interactions.bulkAdd(fresh);
+      await addToActivity(db, fresh);
       counts.imported = fresh.length;
       counts.contactsCreated = created.size;
     });

@@ -3,6 +3,7 @@ import { sentToOthers } from '../core/analysis/mass';
 import { Interaction, keptText, today } from '../core/model/interaction';
 import type { Settings } from '../core/model/settings';
 import type { VinculoDb } from './db';
+import { addToActivity } from './activity';
 import { ensureContact } from './contacts';
 
 /**
@@ -21,15 +22,17 @@ export async function recordSentMessage(
     id: crypto.randomUUID(),
     contactId,
     kind: 'message',
+    direction: 'out',
     day: today(new Date(now)),
     text: keptText(text, mode),
     createdAt: now,
     updatedAt: now,
     ...(fp && { fingerprint: encodeSignature(fp.signature), bands: fp.bands }),
   });
-  await db.transaction('rw', db.contacts, db.interactions, async () => {
+  await db.transaction('rw', db.contacts, db.interactions, db.activity, async () => {
     await ensureContact(db, contactId, now);
     await db.interactions.add(interaction);
+    await addToActivity(db, [interaction]);
   });
   return interaction;
 }

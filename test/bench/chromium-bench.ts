@@ -270,7 +270,7 @@ export async function launchSeeded(spec: SeedSpec = DEFAULT_SEED): Promise<Seede
 async function seedDatabase(ext: ExtensionHarness, spec: SeedSpec): Promise<SeedResult> {
   const started = performance.now();
   const records = seedRecords(spec);
-  const page = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+  const page = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html#settings');
   await nameShim(page);
   try {
     const result = await page.evaluate(
@@ -666,7 +666,7 @@ export async function benchFeedScroll(options: FeedOptions = {}): Promise<FeedFi
     const domBatches = measures.filter((m) => m.name === 'vinculo:dom-batch' && during(m.start)).map((m) => m.duration);
     const scans = measures.filter((m) => m.name === 'vinculo:scan' && during(m.start)).map((m) => m.duration);
 
-    const panel = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    const panel = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html#settings');
     await nameShim(panel);
     const recorded = await panel.evaluate(
       (ids) =>

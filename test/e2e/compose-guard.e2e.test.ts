@@ -106,7 +106,7 @@ describe('compose guard in Chromium', () => {
     // Both sends are on the recipient's timeline, by member id (the overlay links to it, not to the slug), once each.
     await linkedin.waitForTimeout(1000);
     expect(await sent(linkedin)).toHaveLength(2);
-    const panel = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    const panel = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html#settings');
     const timeline = await storedTimeline(panel, RECIPIENT_ID);
     expect(timeline.map((i) => i.kind)).toEqual(['message', 'message']);
     expect(timeline.every((i) => typeof i.fingerprint === 'string')).toBe(true);
@@ -132,7 +132,7 @@ describe('compose guard in Chromium', () => {
 
   it('with the hold turned off, a pitch only gets the mark beside Send', async () => {
     ext = await launchExtension();
-    const options = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    const options = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html#settings');
     await options.getByLabel(/Hold a risky message once at Send/u).uncheck();
     await expect.poll(() => options.getByLabel(/Hold a risky message once at Send/u).isChecked()).toBe(false);
     const linkedin = await open(ext);
@@ -181,7 +181,7 @@ describe('compose guard in Chromium', () => {
     await linkedin.keyboard.press('Control+Enter');
     await expect.poll(() => sent(linkedin)).toEqual([personal]);
     await linkedin.waitForTimeout(1000);
-    const options = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    const options = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html#settings');
     expect(await storedTimeline(options, RECIPIENT_ID)).toHaveLength(1);
   });
 
@@ -217,7 +217,7 @@ describe('compose guard in Chromium', () => {
     // Passed on once, and recorded once, however long we wait.
     await linkedin.waitForTimeout(SEND_WAIT_MS);
     expect(await sent(linkedin)).toEqual([personal]);
-    const options = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    const options = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html#settings');
     const timeline = await storedTimeline(options, RECIPIENT_ID);
     expect(timeline).toHaveLength(1);
     expect(timeline[0]).toMatchObject({ kind: 'message', text: personal });
@@ -248,7 +248,7 @@ describe('compose guard in Chromium', () => {
     // Recorded once the worker is back, once.
     await linkedin.waitForTimeout(SEND_WAIT_MS);
     expect(await sent(linkedin)).toEqual([pitch]);
-    const options = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    const options = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html#settings');
     await expect.poll(() => storedTimeline(options, RECIPIENT_ID)).toHaveLength(1);
     expect(logged.some((text) => text.includes('no verdict at send time'))).toBe(true);
     expect(pageErrors(linkedin)).toEqual([]);
@@ -266,7 +266,7 @@ describe('compose guard in Chromium', () => {
     await expect.poll(() => sent(linkedin)).toEqual([pitch]);
     await linkedin.waitForTimeout(SEND_WAIT_MS);
     expect(await sent(linkedin)).toEqual([pitch]);
-    const options = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    const options = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html#settings');
     expect(await storedTimeline(options, RECIPIENT_ID)).toHaveLength(1);
   });
 
@@ -278,7 +278,7 @@ describe('compose guard in Chromium', () => {
     await type(linkedin, 'Hi there, book a demo of our platform today!');
     await linkedin.waitForTimeout(600);
     expect(await injectedText(linkedin)).toBe('');
-    const options = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    const options = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html#settings');
     const row = options.locator('tr', { has: options.getByText('composer-overlay', { exact: true }) });
     await expect.poll(() => row.textContent(), { timeout: 5000 }).toContain('Send button: not found on 1 of the last 1 pages');
     expect(pageErrors(linkedin)).toEqual([]);

@@ -43,7 +43,7 @@ describe('connect nudge in Chromium', () => {
 
     await page.click('[aria-label="Send without a note"]');
     expect(await invites(page)).toEqual([{ label: 'Send without a note', note: null }]);
-    const db = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    const db = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html#settings');
     await expect.poll(() => storedTimeline(db, 'noor-haddad-pereira-3f9a12')).toEqual([expect.objectContaining({ kind: 'invitation', text: '' })]);
     expect(pageErrors(page)).toEqual([]);
     assertNoExternalRequests(ext);
@@ -74,7 +74,7 @@ describe('connect nudge in Chromium', () => {
     expect(await injectedText(page)).toMatch(/Hi Jeremy, /u);
     await page.click('[aria-label="Send without a note"]');
     expect(await invites(page)).toEqual([{ label: 'Send without a note', note: null }]);
-    const db = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    const db = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html#settings');
     await expect.poll(() => storedTimeline(db, 'jeremyharbour')).toEqual([expect.objectContaining({ kind: 'invitation', text: '' })]);
   });
 
@@ -98,7 +98,7 @@ describe('connect nudge in Chromium', () => {
     await page.click('[aria-label="Send invitation"]');
     expect(await invites(page)).toEqual([{ label: 'Send invitation', note: personal }]);
     await page.waitForTimeout(800);
-    const db = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    const db = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html#settings');
     await expect.poll(() => storedTimeline(db, 'aoife-brennan-sato-81c4d2')).toEqual([expect.objectContaining({ kind: 'invitation', text: personal })]);
   });
 });

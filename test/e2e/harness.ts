@@ -454,7 +454,7 @@ async function closeServer(server: Server): Promise<void> {
  * Reads our IndexedDB from an extension page (the database lives only in the extension's origin): one record
  * by key, or with `index`, every record whose index value is `key`.
  */
-export function readDatabase<T>(page: Page, store: 'contacts' | 'interactions' | 'notes' | 'sightings' | 'threads' | 'health', query: { key: string; index?: string }): Promise<T> {
+export function readDatabase<T>(page: Page, store: 'contacts' | 'interactions' | 'notes' | 'sightings' | 'threads' | 'health' | 'activity', query: { key: string; index?: string }): Promise<T> {
   return page.evaluate(
     ({ store, key, index }) =>
       new Promise<T>((done, fail) => {

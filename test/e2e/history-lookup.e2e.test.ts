@@ -15,7 +15,7 @@ afterEach(async () => {
 
 /** Adds `count` sent messages with random band keys (unrelated texts) in one transaction, from an extension page. */
 async function seed(ext: ExtensionHarness, from: number, count: number): Promise<void> {
-  const page = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+  const page = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html#settings');
   await page.evaluate(
     ({ from, count }) =>
       new Promise<void>((done, fail) => {

@@ -170,7 +170,7 @@ describe('profile reader and side panel in Chromium', () => {
 
   it('a quick note the popup could not save before closing is saved by the worker from its draft', async () => {
     ext = await launchExtension();
-    const page = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    const page = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html#settings');
     // What a popup torn down mid-save leaves behind: its write-ahead draft, and no note.
     const id = '3f2b8c1e-9d4a-4c7b-8e2f-1a2b3c4d5e6f';
     await page.evaluate((draft) => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.set({ [`noteDraft:${draft.id}`]: draft }), { id, contactId: 'lucia-draft', text: 'Call her back about the talk 📞', at: Date.now() });
@@ -199,7 +199,7 @@ describe('profile reader and side panel in Chromium', () => {
 
     // A readable profile too, so health shows both a healthy and a degraded row.
     await visit(ext, LUCIA.url, LUCIA.file);
-    const options = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    const options = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html#settings');
     const rows = options.locator('table.health tbody tr');
     await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(2);
     const unrecognised = options.locator('tr', { has: options.getByText('unrecognised', { exact: true }) });

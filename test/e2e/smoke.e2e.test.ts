@@ -30,7 +30,7 @@ interface BuiltManifest {
 }
 
 const FEED = 'https://www.linkedin.com/feed/';
-const EXTENSION_PAGES = ['src/popup/index.html', 'src/sidepanel/index.html', 'src/options/index.html'];
+const EXTENSION_PAGES = ['src/popup/index.html', 'src/sidepanel/index.html', 'src/options/index.html#settings'];
 
 describe('built manifest', () => {
   const manifest = builtManifest() as BuiltManifest;

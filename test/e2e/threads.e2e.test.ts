@@ -203,7 +203,7 @@ describe('threads and history badges in Chromium', () => {
     const url = 'https://www.linkedin.com/feed/update/urn:li:activity:7415738731510468608/';
     const page = await openLinkedInPage(ext, url, html);
     await waitForContentScript(page, ext.extensionId);
-    const panel = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html');
+    const panel = await openExtensionPage(ext.context, ext.extensionId, 'src/options/index.html#settings');
     await expect.poll(async () => (await sightingsOf(panel, 'urn:li:activity:7415738731510468608')).length, { timeout: 10_000 }).toBe(11);
     const rows = await sightingsOf(panel, 'urn:li:activity:7415738731510468608');
     expect(rows.find((r) => r.slug === 'hugo-clément-057358282')).toMatchObject({ name: 'Hugo Clément', author: true, comments: 3 });

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { MemberId, ProfileFields, Slug } from './profile';
+import { Day } from './interaction';
 import { Stage } from './stage';
 import { Tag } from './tag';
+
+/** Longest cadence a user can set: two years. */
+export const CADENCE_MAX_DAYS = 730;
 
 /**
  * A person the user has seen or keeps track of. The id is the profile slug, so it survives export, re-import
@@ -19,6 +23,12 @@ export const Contact = z.object({
   remindWhenAccepted: z.number().optional(),
   stage: Stage,
   tags: z.array(Tag),
+  /** Keep in touch every this many days, counted from the last real interaction (overrides the tags' cadence). */
+  cadenceDays: z.number().int().min(1).max(CADENCE_MAX_DAYS).optional(),
+  /** "Remind me on…": a follow-up the user set by hand, as a calendar day. */
+  remindOn: Day.optional(),
+  /** When the user last went through this contact in the review queue (seed 004's one-by-one review). */
+  reviewedAt: z.number().optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });

@@ -28,12 +28,18 @@ export const Day = z
   .refine(isCalendarDay, 'not a day of the calendar');
 export type Day = z.infer<typeof Day>;
 
+/** Who wrote: the user ('out') or the contact ('in'). Known for messages sent through LinkedIn or imported; unset for what the user logs. */
+export const DIRECTIONS = ['out', 'in'] as const;
+export const Direction = z.enum(DIRECTIONS);
+export type Direction = z.infer<typeof Direction>;
+
 export const Interaction = z.object({
   id: z.uuid(),
   contactId: Slug,
   kind: InteractionKind,
   day: Day,
   text: z.string().max(INTERACTION_TEXT_MAX),
+  direction: Direction.optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
   /** A message the user sent through LinkedIn: its MinHash signature (analysis/fingerprint.ts, base64)… */

@@ -150,6 +150,10 @@ describe('settings', () => {
       sentMessageText: 'snippet',
       guard: { hold: true, newConnectionDays: 14, massMinRecipients: 3, massSimilarity: 0.8, massWindowDays: 14 },
       recurringMinThreads: 3,
+      tagCadences: {},
+      stageCadences: { conversation: null, relationship: 90, collaboration: 30 },
+      notifyDue: false,
+      backupEvery: 'off',
     };
     expect(await loadSettings(db)).toEqual(defaults);
     await saveSettings(db, { language: 'es' });

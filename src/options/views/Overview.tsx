@@ -1,0 +1,4 @@
+/** Placeholder: being built (issue #5). */
+export function OverviewView() {
+  return null;
+}
