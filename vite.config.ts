@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import sourceManifest from './manifest.json' with { type: 'json' };
 
-const outDir = resolve(import.meta.dirname, 'dist');
+// VINCULO_DIST: a second build beside dist/ (parallel work, benches) without clobbering it; the e2e harness reads the same variable.
+const outDir = resolve(import.meta.dirname, process.env.VINCULO_DIST ?? 'dist');
 
 /*
  * Finishes dist/manifest.json after crxjs wrote it.
