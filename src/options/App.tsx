@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { useSettings } from '../pages/use-settings';
 import { t, type MessageKey } from '../ui/i18n';
 import { FollowUpsView } from './views/FollowUps';
 import { ImportView } from './views/Import';
@@ -28,6 +29,8 @@ function viewOfHash(): ViewId {
 
 /** F8–F11: the full-tab workspace (the extension's options page). */
 export function App() {
+  // Applies the language setting to the whole workspace.
+  useSettings();
   const [view, setView] = useState<ViewId>(viewOfHash);
   useEffect(() => {
     const follow = () => setView(viewOfHash());

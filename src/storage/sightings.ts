@@ -83,7 +83,11 @@ async function byKeys(db: VinculoDb, keys: readonly string[]): Promise<Sighting[
 
 /** In how many distinct threads each person was seen, keyed by each of their ids. */
 export async function threadCounts(db: VinculoDb, people: readonly PersonIds[]): Promise<Map<string, number>> {
-  const sightings = await sightingsOf(db, people);
+  return countThreadsIn(await sightingsOf(db, people), people);
+}
+
+/** threadCounts over sightings already read (the workspace reads them all once rather than per person). */
+export function countThreadsIn(sightings: readonly Sighting[], people: readonly PersonIds[]): Map<string, number> {
   // Ids that name the same person (a sighting with both a slug and a member id links them).
   const groups = new Map<string, Set<string>>();
   const groupOf = (key: string) => groups.get(key) ?? new Set([key]);

@@ -67,5 +67,10 @@ export function formatDaysAgo(day: string, now = new Date()): string {
  * plurals; English and Spanish need these two forms). Both messages take the count as $1.
  */
 export function tCount(count: number, one: MessageKey, other: MessageKey): string {
-  return t(new Intl.PluralRules(currentLanguage()).select(count) === 'one' ? one : other, count);
+  return t(new Intl.PluralRules(currentLanguage()).select(count) === 'one' ? one : other, formatNumber(count));
+}
+
+/** A number as the user's language writes it: "30,000" / "30.000". */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(currentLanguage()).format(value);
 }

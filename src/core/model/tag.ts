@@ -23,6 +23,12 @@ export function removeTag(tags: readonly string[], tag: string): string[] {
   return tags.filter((t) => t !== tag);
 }
 
+/** Removes `tag` written any way ("Madrid", "madrid"): what removing a tag from many contacts at once means. */
+export function removeTagAnyCase(tags: readonly string[], tag: string): string[] {
+  const key = tagKey(tag);
+  return tags.filter((t) => tagKey(t) !== key);
+}
+
 function tagKey(tag: string): string {
   return tag.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase();
 }
