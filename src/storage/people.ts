@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie';
+import type { Activity } from '../core/model/activity';
 import type { Contact } from '../core/model/contact';
 import type { Interaction } from '../core/model/interaction';
 import { hasHistory, isRecurring } from '../core/relationship/recurring';
@@ -17,6 +17,7 @@ export interface PersonSummary {
   tags: string[];
   notes: number;
   latestNote?: string;
+  /** The last real interaction (an invitation is not one). */
   lastInteraction?: { kind: Interaction['kind']; day: string };
   remindWhenAccepted?: number;
   threads: number;
@@ -31,10 +32,11 @@ export interface PersonSummary {
  * is a round trip to the browser process (about 50–70 µs of its time on a two-core machine, test/bench/chromium-bench.ts),
  * and Dexie's anyOf() walks a cursor, one round trip after the other per key asked. So: one request per key, all
  * in flight at once (equals() each, bulkGet), member ids read only for people their slug did not find, and the
- * thread counts running beside the contacts' details rather than before them.
+ * thread counts running beside the contacts' details rather than before them. The last interaction comes from
+ * the activity summaries (one bulkGet), not from a read of each timeline.
  */
 export async function lookupPeople(db: VinculoDb, people: readonly PersonIds[], minThreads: number): Promise<(PersonSummary | null)[]> {
-  return db.transaction('r', [db.contacts, db.notes, db.interactions, db.sightings], async () => {
+  return db.transaction('r', [db.contacts, db.notes, db.activity, db.sightings], async () => {
     const counting = threadCounts(db, people);
     const slugs = [...new Set(people.map((p) => p.slug).filter((s): s is string => Boolean(s)))];
     const bySlug = await db.contacts.bulkGet(slugs);
@@ -58,10 +60,10 @@ export async function lookupPeople(db: VinculoDb, people: readonly PersonIds[], 
     for (const c of byMemberIndex) contacts.set(c.id, c);
 
     const found = [...new Set([...contacts.values()].map((c) => c.id))];
-    const [notes, latest, counts] = await Promise.all([
+    const [notes, activity, counts] = await Promise.all([
       Promise.all(found.map((id) => db.notes.where('contactId').equals(id).toArray())).then((lists) => lists.flat()),
-      // One reverse read per contact on [contactId+day]: the newest day, however long their timeline is.
-      Promise.all(found.map((id) => db.interactions.where('[contactId+day]').between([id, Dexie.minKey], [id, Dexie.maxKey]).last())),
+      // The timelines summed up (storage/activity.ts): one request for everyone, however long their timelines are.
+      db.activity.bulkGet(found),
       counting,
     ]);
     const notesOf = new Map<string, { count: number; latest?: { text: string; at: number } }>();
@@ -73,8 +75,8 @@ export async function lookupPeople(db: VinculoDb, people: readonly PersonIds[], 
       }
       notesOf.set(note.contactId, entry);
     }
-    const lastOf = new Map<string, Interaction>();
-    found.forEach((id, i) => latest[i] && lastOf.set(id, latest[i]));
+    const activityOf = new Map<string, Activity>();
+    found.forEach((id, i) => activity[i] && activityOf.set(id, activity[i]));
 
     return people.map((person) => {
       const contact = idsOf(person)
@@ -83,10 +85,10 @@ export async function lookupPeople(db: VinculoDb, people: readonly PersonIds[], 
       const threads = Math.max(0, ...idsOf(person).map((k) => counts.get(k) ?? 0));
       const recurring = isRecurring(threads, minThreads);
       const note = contact ? notesOf.get(contact.id) : undefined;
-      const last = contact ? lastOf.get(contact.id) : undefined;
+      const summary = contact ? activityOf.get(contact.id) : undefined;
       const stage = contact?.stage ?? 'contact';
       const tags = contact?.tags ?? [];
-      if (!hasHistory({ stage, tags: tags.length, notes: note?.count ?? 0, interactions: last ? 1 : 0, recurring })) return null;
+      if (!hasHistory({ stage, tags: tags.length, notes: note?.count ?? 0, interactions: summary?.count ?? 0, recurring })) return null;
       return {
         contactId: contact?.id,
         name: contact?.profile.name,
@@ -94,7 +96,7 @@ export async function lookupPeople(db: VinculoDb, people: readonly PersonIds[], 
         tags: tags.slice(0, SUMMARY_TAGS),
         notes: note?.count ?? 0,
         latestNote: note?.latest ? truncate(note.latest.text, SUMMARY_NOTE_LENGTH) : undefined,
-        lastInteraction: last ? { kind: last.kind, day: last.day } : undefined,
+        lastInteraction: summary?.lastDay && summary.lastKind ? { kind: summary.lastKind, day: summary.lastDay } : undefined,
         remindWhenAccepted: contact?.remindWhenAccepted,
         threads,
         recurring,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Day, type Direction, type Interaction, type InteractionKind } from './interaction';
+import { Day, InteractionKind, type Direction, type Interaction } from './interaction';
 import { Slug } from './profile';
 
 /**
@@ -17,7 +17,7 @@ export const Activity = z.object({
   /** The last real interaction (an invitation is not one): follow-up cadences count from it. */
   lastDay: Day.optional(),
   lastAt: z.number().optional(),
-  lastKind: z.string().optional(),
+  lastKind: InteractionKind.optional(),
   /** The first message or email with a known direction: who wrote first. */
   firstWritten: z.object({ day: Day, at: z.number(), from: z.enum(['me', 'them']) }).optional(),
   /** First day the user wrote / the contact wrote (a message logged without a direction counts for both). */
