@@ -9,6 +9,7 @@
  *   - with dist/ built and Chromium installed, issue #4's figures in Chromium (chromium-bench.ts): 200 names looked up
  *     among 30,000 contacts and 300,000 interactions, and a feed scroll adding 50 posts (long tasks, observer work).
  *     The first run writes the seeded profile (about a minute), later runs copy it; VINCULO_BENCH_CHROMIUM=0 skips.
+ *   - issue #5's workspace with 30,000 contacts (workspace-bench.ts): first paint, overview drawn, filter per keystroke.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -123,6 +124,16 @@ async function chromiumFigures(): Promise<void> {
     for (const line of feed.lines) console.log(line);
   } finally {
     await seeded.ext.close();
+  }
+
+  console.log('');
+  const { launchExtension } = await import('../e2e/harness');
+  const { benchWorkspace } = await import('./workspace-bench');
+  const ext = await launchExtension();
+  try {
+    for (const line of (await benchWorkspace(ext)).lines) console.log(line);
+  } finally {
+    await ext.close();
   }
 }
 
