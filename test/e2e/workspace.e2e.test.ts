@@ -67,6 +67,9 @@ describe('the workspace with 30,000 contacts (issue #5)', () => {
     const tagged = await readDatabase<{ id: string }[]>(page, 'contacts', { key: 'mentor-review', index: 'tags' });
     expect(tagged.map((c) => c.id).sort()).toEqual(mentors.map((c) => c.id).sort());
     await screenshot(page, 'workspace-network');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'workspace-network-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // A contact opens beside the list.
     await page.locator('.row-open').first().click();
