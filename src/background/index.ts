@@ -4,7 +4,9 @@ import { NOTE_DRAFT_PREFIX, NoteDraft, PEOPLE_CHANGED_KEY, tabStateKey } from '.
 import { putNote } from '../storage/notes';
 import { onPeopleDataChanged } from '../storage/changes';
 import { db } from '../storage/db';
+import { registerScheduledBackup } from './backup';
 import { createHandlers } from './handlers';
+import { registerFollowUps } from './followups';
 
 /*
  * The service worker. It keeps no state in memory: Chrome stops it after ~30 s idle, so everything it knows
@@ -36,6 +38,12 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
 
 // What the worker records (a thread seen, a message sent) can give someone a badge on the tabs already open.
 onPeopleDataChanged(db(), () => void browser.storage.local.set({ [PEOPLE_CHANGED_KEY]: Date.now() }));
+
+// F9: the follow-ups badge, its alarm and the optional notifications.
+registerFollowUps(db());
+
+// F10: the optional backup to the downloads folder (its alarm, and "Back up now" from the options page).
+registerScheduledBackup(db());
 
 /**
  * A quick note the popup could not save before it closed (see NoteDraft): saved here once the popup has had its

@@ -2,11 +2,14 @@ import { useState } from 'preact/hooks';
 import type { Note } from '../core/model/note';
 import { isEssentialProfileField } from '../core/model/profile';
 import type { Interaction } from '../core/model/interaction';
-import { clearReminder, findContact, setStage, tagContact, untagContact } from '../storage/contacts';
+import { dayOf } from '../core/relationship/cadence';
+import { clearReminder, findContact, setCadence, setRemindOn, setStage, tagContact, untagContact } from '../storage/contacts';
 import { db } from '../storage/db';
+import { contactFollowUp } from '../storage/followups';
 import { deleteInteraction, logInteraction, restoreInteraction, timelineOf, updateInteraction } from '../storage/interactions';
 import { addNote, deleteNote, notesOf, restoreNote, saveNote } from '../storage/notes';
 import { ContactHeader } from '../ui/ContactHeader';
+import { FollowUpEditor } from '../ui/FollowUpEditor';
 import { missingFieldsText } from '../ui/field-labels';
 import { t } from '../ui/i18n';
 import { InteractionForm } from '../ui/InteractionForm';
@@ -29,6 +32,7 @@ export function ContactPanel({ slug, missing }: Props) {
   const contact = useLiveQuery(() => findContact(db(), slug), [slug]);
   const notes = useLiveQuery(() => notesOf(db(), slug), [slug]);
   const timeline = useLiveQuery(() => timelineOf(db(), slug), [slug]);
+  const followUp = useLiveQuery(() => contactFollowUp(db(), slug), [slug]);
   const [fresh, setFresh] = useState<string>();
   const [undo, setUndo] = useState<UndoOffer>();
 
@@ -59,6 +63,14 @@ export function ContactPanel({ slug, missing }: Props) {
           onAdd={(tag) => void tagContact(db(), slug, tag)}
           onRemove={(tag) => void untagContact(db(), slug, tag)}
         />
+        {followUp && (
+          <FollowUpEditor
+            {...followUp}
+            today={dayOf(Date.now())}
+            onCadence={(days) => void setCadence(db(), slug, days)}
+            onRemindOn={(day) => void setRemindOn(db(), slug, day)}
+          />
+        )}
       </section>
 
       <section class="card" aria-labelledby="notes-title">

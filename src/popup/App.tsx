@@ -13,6 +13,7 @@ import { useLinkedInAccess } from '../pages/use-linkedin-access';
 import { AccessNeeded } from '../ui/AccessNeeded';
 import { useSettings } from '../pages/use-settings';
 import { useFollowedPage, useFollowedTab } from '../pages/use-tab-state';
+import { DueNow } from '../pages/DueNow';
 
 /** F4: the person on screen at a glance, a quick note, and the way to the side panel. */
 export function App() {
@@ -27,6 +28,7 @@ export function App() {
       {access.granted === false && <AccessNeeded onRequest={() => void access.request()} />}
       {slug ? <CurrentContact slug={slug} /> : <p class="secondary">{t('openAProfile')}</p>}
       {longSilent && <p class="secondary small">{t('reloadIfSilent')}</p>}
+      <DueNow />
       <div class="actions spread">
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}

@@ -8,6 +8,7 @@ import { t } from '../ui/i18n';
 import { useLasting } from '../pages/use-lasting';
 import { useLinkedInAccess } from '../pages/use-linkedin-access';
 import { AccessNeeded } from '../ui/AccessNeeded';
+import { DueNow } from '../pages/DueNow';
 
 const SILENT_HINT_DELAY_MS = 2000;
 
@@ -53,6 +54,7 @@ export function App() {
           <p>{t('openAProfile')}</p>
           {longSilent && <p class="secondary">{t('reloadIfSilent')}</p>}
           <p class="secondary small">{t('privacyPromise')}</p>
+          <DueNow />
         </section>
       )}
     </main>

@@ -1,4 +1,5 @@
 import { Contact } from '../core/model/contact';
+import type { Day } from '../core/model/interaction';
 import type { ProfileSnapshot } from '../core/model/profile';
 import { DEFAULT_STAGE, type Stage } from '../core/model/stage';
 import { addTag, removeTag } from '../core/model/tag';
@@ -121,4 +122,14 @@ export function remindWhenAccepted(db: VinculoDb, id: string, now = Date.now()):
 
 export function clearReminder(db: VinculoDb, id: string, now = Date.now()): Promise<Contact> {
   return update(db, id, () => ({ remindWhenAccepted: undefined }), now);
+}
+
+/** F9: keep in touch every `days` days (undefined: back to the tags' or stage's cadence). */
+export function setCadence(db: VinculoDb, id: string, days: number | undefined, now = Date.now()): Promise<Contact> {
+  return update(db, id, () => ({ cadenceDays: days }), now);
+}
+
+/** F9: "remind me on" this day (undefined: no reminder). */
+export function setRemindOn(db: VinculoDb, id: string, day: Day | undefined, now = Date.now()): Promise<Contact> {
+  return update(db, id, () => ({ remindOn: day }), now);
 }
