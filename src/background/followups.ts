@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { measure } from '../core/measure';
 import { dayOf, followUpKey } from '../core/relationship/cadence';
-import { PEOPLE_CHANGED_KEY } from '../messages/protocol';
+import { DUE_NOW_KEY, DUE_NOW_LISTED, PEOPLE_CHANGED_KEY, type DueNowSnapshot } from '../messages/protocol';
 import { ensureActivity } from '../storage/activity';
 import type { VinculoDb } from '../storage/db';
 import { dueFollowUps, type FollowUpItem } from '../storage/followups';
@@ -18,6 +18,11 @@ export const FOLLOWUPS_ALARM = 'vinculo-followups';
 const PERIOD_MINUTES = 60;
 /** A burst of changes (an import, a bulk edit) is counted once, this long after the last of them. */
 const CHANGE_DELAY_MS = 1500;
+/**
+ * A count reads every contact (about a second of the worker's time at 30,000): at browser start it waits this long,
+ * so it does not compete with the history lookups and compose checks of the LinkedIn tabs opening meanwhile.
+ */
+const STARTUP_DELAY_MS = 30_000;
 const NOTIFICATION_ID = 'vinculo-followups';
 /** storage.local: the follow-ups (core's followUpKey) due at the last count; a notification tells only of others. */
 export const SEEN_DUE_KEY = 'followUpsSeenDue';
@@ -45,10 +50,11 @@ export function registerFollowUps(db: VinculoDb): void {
     clearTimeout(timer);
     timer = setTimeout(recount, CHANGE_DELAY_MS);
   };
+  const countLater = () => void browser.alarms.create(FOLLOWUPS_ALARM, { when: Date.now() + STARTUP_DELAY_MS, periodInMinutes: PERIOD_MINUTES });
   const start = () => {
     // Fills the derived activity table after the v4 upgrade; cadences count from it.
     queue = queue.then(() => ensureActivity(db).then(() => undefined)).catch((error: unknown) => console.error('[Vínculo] filling activity failed', error));
-    recount();
+    countLater();
   };
 
   browser.runtime.onInstalled.addListener(start);
@@ -64,7 +70,7 @@ export function registerFollowUps(db: VinculoDb): void {
   browser.permissions.onAdded.addListener(listenToClicks);
   // A browser restart may drop alarms (chrome.alarms docs): a wake-up that finds ours gone counts and sets it again.
   void browser.alarms.get(FOLLOWUPS_ALARM).then((alarm) => {
-    if (!alarm) recount();
+    if (!alarm) countLater();
   });
 }
 
@@ -73,6 +79,12 @@ async function refresh(db: VinculoDb): Promise<void> {
   const now = Date.now();
   const due = await dueFollowUps(db, dayOf(now));
   await showCount(due.length);
+  const snapshot: DueNowSnapshot = {
+    at: now,
+    total: due.length,
+    items: due.slice(0, DUE_NOW_LISTED).map(({ contactId, name, followUp, overdueDays }) => ({ contactId, name: name.slice(0, 200), followUp: { due: followUp.due }, overdueDays })),
+  };
+  await browser.storage.local.set({ [DUE_NOW_KEY]: snapshot });
   measure('vinculo:followups-count', started);
   await notifyNew(db, due);
   await browser.alarms.create(FOLLOWUPS_ALARM, { when: nextCount(now), periodInMinutes: PERIOD_MINUTES });

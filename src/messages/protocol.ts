@@ -242,3 +242,26 @@ export type NoteDraft = z.infer<typeof NoteDraft>;
  * stage, a tag, an interaction, a thread seen): content scripts drop the history summaries they cached.
  */
 export const PEOPLE_CHANGED_KEY = 'peopleChangedAt';
+
+/**
+ * storage.local key of the follow-ups due today, as the worker last counted them (with the toolbar badge): the
+ * popup and side panel show them at once from here instead of reading 30,000 contacts each time they open.
+ */
+export const DUE_NOW_KEY = 'followUpsDueNow';
+/** How many due people the snapshot names (the popup lists five; the workspace has them all). */
+export const DUE_NOW_LISTED = 20;
+export const DueNowSnapshot = z.object({
+  at: z.number(),
+  total: z.number().check(z.int(), z.nonnegative()),
+  items: z
+    .array(
+      z.object({
+        contactId: Slug,
+        name: z.string().check(z.maxLength(200)),
+        followUp: z.object({ due: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/u)) }),
+        overdueDays: z.number().check(z.int()),
+      }),
+    )
+    .check(z.maxLength(DUE_NOW_LISTED)),
+});
+export type DueNowSnapshot = z.infer<typeof DueNowSnapshot>;

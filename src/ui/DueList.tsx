@@ -15,17 +15,19 @@ interface Props {
   items: readonly DueListItem[];
   /** How many to list; the rest are counted. */
   max?: number;
+  /** How many are due in all, when `items` names only the first of them. */
+  total?: number;
   /** The workspace's Follow-ups view. */
   allHref: string;
 }
 
 /** F9 in the popup and the side panel: who is due, each a link to their LinkedIn profile, and the way to all of them. */
-export function DueList({ items, max = 5, allHref }: Props) {
+export function DueList({ items, max = 5, total = items.length, allHref }: Props) {
   if (!items.length) return null;
-  const rest = items.length - max;
+  const rest = total - Math.min(max, items.length);
   return (
     <section class="due-list" aria-labelledby="due-list-title">
-      <h2 id="due-list-title">{t('followDueHeading', formatNumber(items.length))}</h2>
+      <h2 id="due-list-title">{t('followDueHeading', formatNumber(total))}</h2>
       <ul>
         {items.slice(0, max).map((item) => (
           <li key={item.contactId}>

@@ -61,6 +61,8 @@ beforeEach(() => {
   resetBrowserMock();
   Object.assign(fake, { badge: '', colour: '', title: '', granted: true, notices: [], cleared: [], opened: [] });
   fake.alarms.clear();
+  // A usual wake-up: the alarm is there (a missing one makes the worker schedule a count, see the first test).
+  fake.alarms.set(FOLLOWUPS_ALARM, { periodInMinutes: 60 });
   for (const event of [onAlarm, onClicked, onInstalled]) event.listeners.clear();
   db = new VinculoDb(`worker-followups-${crypto.randomUUID()}`);
 });
@@ -74,13 +76,14 @@ async function reminder(slug: string, name: string, daysAgo: number) {
 
 /** The hourly alarm goes off; resolves once the count is done (its last step sets the alarm again). */
 async function tick(): Promise<void> {
-  fake.alarms.delete(FOLLOWUPS_ALARM);
+  const before = { periodInMinutes: -1 };
+  fake.alarms.set(FOLLOWUPS_ALARM, before);
   onAlarm.emit({ name: FOLLOWUPS_ALARM });
-  await expect.poll(() => fake.alarms.get(FOLLOWUPS_ALARM)).toBeDefined();
+  await expect.poll(() => fake.alarms.get(FOLLOWUPS_ALARM)).not.toBe(before);
 }
 
 describe('the follow-ups badge and notifications', () => {
-  it('on install: fills activity after the v4 upgrade, counts, shows the count calmly, and sets the alarm', async () => {
+  it('on install: fills activity after the v4 upgrade, counts 30 s later (not while tabs open), calmly, and sets the alarm', async () => {
     await reminder('ana-quiroga', 'Ana Quiroga', 1);
     // A timeline from before v4, with no activity row: the cadence must count from it.
     await saveSettings(db, { stageCadences: { conversation: null, relationship: 30, collaboration: null } });
@@ -91,8 +94,13 @@ describe('the follow-ups badge and notifications', () => {
 
     registerFollowUps(db);
     onInstalled.emit();
+    await expect.poll(() => db.activity.get('bea-lindqvist')).toMatchObject({ lastDay: addDays(TODAY, -5) });
+    const first = fake.alarms.get(FOLLOWUPS_ALARM)!;
+    expect(first.when! - Date.now()).toBeGreaterThan(25_000);
+    expect(first.when! - Date.now()).toBeLessThanOrEqual(30_000);
+    expect(fake.badge).toBe('');
+    await tick();
     await expect.poll(() => fake.badge).toBe('1');
-    expect(await db.activity.get('bea-lindqvist')).toMatchObject({ lastDay: addDays(TODAY, -5) });
     expect(fake.colour).toBe('#0a66c2');
     expect(fake.title).toBe('Vínculo · 1 follow-up due');
     const alarm = fake.alarms.get(FOLLOWUPS_ALARM)!;
