@@ -7,11 +7,11 @@ import { ImportView } from './views/Import';
 import { NetworkView } from './views/Network';
 import { OverviewView } from './views/Overview';
 import { ReviewView } from './views/Review';
+import { VIEW_IDS, type ViewId } from './view-ids';
 import { SettingsView } from './views/Settings';
 import { YourDataView } from './views/YourData';
 
-/** The workspace's sections, in the order of its navigation. The URL hash names the open one (#review…). */
-const VIEWS = {
+const VIEWS: Record<ViewId, ComponentType> = {
   overview: OverviewView,
   network: NetworkView,
   review: ReviewView,
@@ -19,12 +19,11 @@ const VIEWS = {
   import: ImportView,
   data: YourDataView,
   settings: SettingsView,
-} satisfies Record<string, ComponentType>;
-type ViewId = keyof typeof VIEWS;
+};
 
 function viewOfHash(): ViewId {
   const id = location.hash.slice(1).split('?')[0] ?? '';
-  return id in VIEWS ? (id as ViewId) : 'overview';
+  return (VIEW_IDS as readonly string[]).includes(id) ? (id as ViewId) : 'overview';
 }
 
 /** F8–F11: the full-tab workspace (the extension's options page). */
@@ -42,7 +41,7 @@ export function App() {
     <div class="workspace">
       <nav class="workspace-nav" aria-label={t('workspaceNav')}>
         <span class="workspace-brand">{t('appName')}</span>
-        {(Object.keys(VIEWS) as ViewId[]).map((id) => (
+        {VIEW_IDS.map((id) => (
           <a key={id} href={`#${id}`} aria-current={id === view ? 'page' : undefined}>
             {t(`view_${id}` as MessageKey)}
           </a>

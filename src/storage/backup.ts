@@ -154,7 +154,7 @@ export async function dataCounts(db: VinculoDb): Promise<{ contacts: number; not
 // ---- contacts as a spreadsheet ---------------------------------------------------------------------------
 
 /** The columns of the contacts CSV: who they are, where the relationship stands, and what the user wrote last. */
-const CSV_COLUMNS = [
+export const CSV_COLUMNS = [
   'name',
   'profileUrl',
   'headline',
