@@ -1,6 +1,10 @@
+import { Dexie } from 'dexie';
 import { encodeSignature, fingerprint } from '../core/analysis/fingerprint';
 import type { ImportedConnection } from '../core/import/connections';
-import type { ImportedMessage, Participant } from '../core/import/messages';
+import type { ImportedInvitation } from '../core/import/invitations';
+import type { ImportedMessage } from '../core/import/messages';
+import { isMe, normalName, people, samePerson, type Me, type Person } from '../core/import/participants';
+import type { RowErrorCode } from '../core/import/problems';
 import type { Located } from '../core/import/read';
 import { Contact } from '../core/model/contact';
 import { Interaction, keptText, today } from '../core/model/interaction';
@@ -11,25 +15,38 @@ import { addToActivity } from './activity';
 import { loadSettings } from './settings';
 
 /*
- * Parsed export records (src/core/import) merged into the database. Both imports are idempotent: re-importing
+ * Parsed export records (src/core/import) merged into the database. Every import is idempotent: re-importing
  * the same file writes nothing. They run in transactions of at most `batchSize` records, so a 30,000-row file
  * is many small transactions, never one giant one; a batch is all or nothing.
  */
 
-export interface ImportOptions {
+export interface ImportOptions<R = unknown> {
   /** Records per transaction. */
   batchSize?: number;
   /** Checked between batches: batches already written stay, the rest is not read. */
   signal?: AbortSignal;
-  /** After each batch: records handled so far, of `total`. */
-  onProgress?: (done: number, total: number) => void;
+  /**
+   * After each batch: records handled so far, of `total`, and the report of what is written so far (what a
+   * cancelled import tells the user it did).
+   */
+  onProgress?: (done: number, total: number, soFar: Readonly<R>) => void;
 }
 
 export const IMPORT_BATCH_SIZE = 2000;
 
+/** Why a parsed record was not written (a row the parser refused keeps its own code, RowErrorCode). */
+export const SKIP_CODES = ['no-profile-link', 'draft', 'group-conversation', 'nobody-else', 'not-in-conversation', 'unknown-person'] as const;
+export type SkipCode = RowErrorCode | (typeof SKIP_CODES)[number];
+
+/**
+ * A record left out, with its line in the file. `code` says why in any language, `details` are the values the
+ * reason names (in order); `reason` is the same in English.
+ */
 export interface SkippedRecord {
   line: number;
+  code: SkipCode;
   reason: string;
+  details?: string[];
 }
 
 export interface ConnectionImportReport {
@@ -52,12 +69,8 @@ export interface MessageImportReport {
   skipped: SkippedRecord[];
 }
 
-/** Who the user is in the export: their own rows are told apart from the other person's by these. */
-export interface Me {
-  slug?: string;
-  memberId?: string;
-  name?: string;
-}
+/** The same counts for invitations: new "invitation" interactions, those already there, contacts created. */
+export type InvitationImportReport = MessageImportReport;
 
 const PROFILE_NAME_MAX = 200;
 
@@ -105,6 +118,79 @@ function issues(error: { issues: { path: PropertyKey[]; message: string }[] }): 
   return error.issues.map((issue) => `${issue.path.map(String).join('.') || 'value'}: ${issue.message}`).join('; ');
 }
 
+/** The contacts stored when an import starts, by key only: which rows may merge into one (the others are new). */
+interface KnownKeys {
+  ids: Set<string>;
+  memberIds: Set<string>;
+}
+
+async function knownKeys(db: VinculoDb): Promise<KnownKeys> {
+  const [ids, memberIds] = await Promise.all([db.contacts.toCollection().primaryKeys(), db.contacts.orderBy('memberId').uniqueKeys()]);
+  return { ids: new Set(ids), memberIds: new Set(memberIds.map(String)) };
+}
+
+/**
+ * One batch of Connections.csv rows merged into contacts, in one transaction. With `known`, only contacts known
+ * to exist are read, and new ones are added (never put): one created meanwhile by another page makes the add
+ * fail and the batch roll back, to be redone without `known`, reading every id.
+ */
+async function connectionBatch(db: VinculoDb, batch: readonly Located<ImportedConnection>[], now: number, known: KnownKeys | null) {
+  const counts = { imported: 0, merged: 0, unchanged: 0 };
+  const skipped: SkippedRecord[] = [];
+  await db.transaction('rw', db.contacts, async () => {
+    const maybe = (id: string | undefined, set: Set<string> | undefined): id is string => !!id && (!set || set.has(id));
+    const ids = [...new Set(batch.flatMap(({ record }) => [record.slug, record.memberId].filter((id) => maybe(id, known?.ids))))];
+    const memberIds = [...new Set(batch.flatMap(({ record }) => (maybe(record.memberId, known?.memberIds) ? [record.memberId] : [])))];
+    // The batch's contacts, kept current as rows change them (a repeated row finds the first one's result).
+    const byId = new Map<string, Contact>();
+    const byMemberId = new Map<string, Contact>();
+    const remember = (contact: Contact) => {
+      byId.set(contact.id, contact);
+      if (contact.memberId) byMemberId.set(contact.memberId, contact);
+    };
+    if (ids.length) for (const contact of await db.contacts.bulkGet(ids)) if (contact) remember(contact);
+    if (memberIds.length) for (const contact of await db.contacts.where('memberId').anyOf(memberIds).toArray()) remember(contact);
+    const stored = new Set(byId.keys());
+    const dirty = new Map<string, Contact>();
+
+    for (const { line, record } of batch) {
+      const id = record.slug ?? record.memberId;
+      if (!id) {
+        skipped.push({
+          line,
+          code: 'no-profile-link',
+          reason: `No LinkedIn profile link for ${record.name}: without it the contact cannot be told apart from others.`,
+          details: [record.name],
+        });
+        continue;
+      }
+      const existing =
+        (record.slug ? byId.get(record.slug) : undefined) ??
+        (record.memberId ? (byId.get(record.memberId) ?? byMemberId.get(record.memberId)) : undefined);
+      const candidate = withConnection(existing ?? newContact(id, now), record, now);
+      if (!candidate) {
+        counts.unchanged++;
+        continue;
+      }
+      const parsed = Contact.safeParse(candidate);
+      if (!parsed.success) {
+        skipped.push({ line, code: 'invalid', reason: `Not a valid contact (${issues(parsed.error)}).`, details: [issues(parsed.error)] });
+        continue;
+      }
+      remember(parsed.data);
+      dirty.set(parsed.data.id, parsed.data);
+      if (existing) counts.merged++;
+      else counts.imported++;
+    }
+    const changed = [...dirty.values()];
+    const updated = changed.filter((contact) => stored.has(contact.id));
+    const added = changed.filter((contact) => !stored.has(contact.id));
+    if (updated.length) await db.contacts.bulkPut(updated);
+    if (added.length) await (known ? db.contacts.bulkAdd(added) : db.contacts.bulkPut(added));
+  });
+  return { counts, skipped };
+}
+
 /**
  * Connections.csv into contacts, merged by profile slug (or the member id when the URL gives only that; a
  * contact known only by member id is found by it too). Never a duplicate; never overwrites what is known.
@@ -113,53 +199,17 @@ export async function importConnections(
   db: VinculoDb,
   records: readonly Located<ImportedConnection>[],
   now = Date.now(),
-  options: ImportOptions = {},
+  options: ImportOptions<ConnectionImportReport> = {},
 ): Promise<ConnectionImportReport> {
   const report: ConnectionImportReport = { imported: 0, merged: 0, unchanged: 0, skipped: [] };
+  // Reading 30,000 absent ids costs more than reading every key once.
+  const known = await knownKeys(db);
   let done = 0;
   for (const batch of batches(records, options.batchSize ?? IMPORT_BATCH_SIZE)) {
     options.signal?.throwIfAborted();
-    const counts = { imported: 0, merged: 0, unchanged: 0 };
-    const skipped: SkippedRecord[] = [];
-    await db.transaction('rw', db.contacts, async () => {
-      const ids = [...new Set(batch.flatMap(({ record }) => [record.slug, record.memberId].filter((id): id is string => !!id)))];
-      const memberIds = [...new Set(batch.flatMap(({ record }) => (record.memberId ? [record.memberId] : [])))];
-      // The batch's contacts, kept current as rows change them (a repeated row finds the first one's result).
-      const byId = new Map<string, Contact>();
-      const byMemberId = new Map<string, Contact>();
-      const remember = (contact: Contact) => {
-        byId.set(contact.id, contact);
-        if (contact.memberId) byMemberId.set(contact.memberId, contact);
-      };
-      for (const contact of await db.contacts.bulkGet(ids)) if (contact) remember(contact);
-      if (memberIds.length) for (const contact of await db.contacts.where('memberId').anyOf(memberIds).toArray()) remember(contact);
-      const dirty = new Map<string, Contact>();
-
-      for (const { line, record } of batch) {
-        const id = record.slug ?? record.memberId;
-        if (!id) {
-          skipped.push({ line, reason: `No LinkedIn profile link for ${record.name}: without it the contact cannot be told apart from others.` });
-          continue;
-        }
-        const existing =
-          (record.slug ? byId.get(record.slug) : undefined) ??
-          (record.memberId ? (byId.get(record.memberId) ?? byMemberId.get(record.memberId)) : undefined);
-        const candidate = withConnection(existing ?? newContact(id, now), record, now);
-        if (!candidate) {
-          counts.unchanged++;
-          continue;
-        }
-        const parsed = Contact.safeParse(candidate);
-        if (!parsed.success) {
-          skipped.push({ line, reason: `Not a valid contact (${issues(parsed.error)}).` });
-          continue;
-        }
-        remember(parsed.data);
-        dirty.set(parsed.data.id, parsed.data);
-        if (existing) counts.merged++;
-        else counts.imported++;
-      }
-      if (dirty.size) await db.contacts.bulkPut([...dirty.values()]);
+    const { counts, skipped } = await connectionBatch(db, batch, now, known).catch((error: unknown) => {
+      if (error instanceof Dexie.BulkError) return connectionBatch(db, batch, now, null);
+      throw error;
     });
     // Counted only once the batch is written: a failed transaction reports nothing it did not do.
     report.imported += counts.imported;
@@ -167,54 +217,13 @@ export async function importConnections(
     report.unchanged += counts.unchanged;
     report.skipped.push(...skipped);
     done += batch.length;
-    options.onProgress?.(done, records.length);
+    options.onProgress?.(done, records.length, report);
   }
   return report;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Messages
-
-const normalName = (name: string | undefined) => (name ?? '').trim().toLocaleLowerCase().replace(/\s+/gu, ' ');
-
-/** A participant as one conversation knows them: everything every row said about them, merged. */
-interface Person {
-  slug?: string;
-  memberId?: string;
-  name?: string;
-}
-
-function isMe(person: Person, me: Me): boolean {
-  if (person.slug && me.slug && person.slug.toLowerCase() === me.slug.toLowerCase()) return true;
-  if (person.memberId && me.memberId && person.memberId === me.memberId) return true;
-  // A name decides only when no id contradicts it (two people may share a name).
-  const contradicted = (person.slug && me.slug) || (person.memberId && me.memberId);
-  return !contradicted && !!person.name && normalName(person.name) === normalName(me.name);
-}
-
-function samePerson(a: Person, b: Person): boolean {
-  if (a.slug && b.slug) return a.slug === b.slug;
-  if (a.memberId && b.memberId) return a.memberId === b.memberId;
-  return !!a.name && normalName(a.name) === normalName(b.name);
-}
-
-/** The distinct people of a conversation: rows naming someone by slug, member id or name alone are joined. */
-function people(participants: readonly Participant[]): Person[] {
-  const found: Person[] = [];
-  for (const p of participants) {
-    const person: Person = { ...(p.slug && { slug: p.slug }), ...(p.memberId && { memberId: p.memberId }), ...(p.name && { name: p.name }) };
-    if (!person.slug && !person.memberId && !person.name) continue;
-    const same = found.find((known) => samePerson(known, person));
-    if (same) {
-      same.slug ??= person.slug;
-      same.memberId ??= person.memberId;
-      same.name ??= person.name;
-    } else {
-      found.push(person);
-    }
-  }
-  return found;
-}
+// The people messages and invitations are attached to
 
 /** A deterministic name-based UUID (RFC 9562 version 5: SHA-1 of the key, version and variant bits set). */
 export async function stableUuid(key: string): Promise<string> {
@@ -225,17 +234,218 @@ export async function stableUuid(key: string): Promise<string> {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** People named without a profile link (older exports): the one known contact with that name, if exactly one. */
+class ContactsByName {
+  private index: Map<string, string | null> | undefined;
+
+  constructor(private readonly db: VinculoDb) {}
+
+  async find(name: string | undefined): Promise<string | undefined> {
+    if (!name) return undefined;
+    if (!this.index) {
+      const index = new Map<string, string | null>();
+      await this.db.contacts.each((contact) => {
+        const key = normalName(contact.profile.name);
+        if (key) index.set(key, index.has(key) ? null : contact.id);
+      });
+      this.index = index;
+    }
+    return this.index.get(normalName(name)) ?? undefined;
+  }
+}
+
+/**
+ * The contacts of one batch's people, inside the batch's transaction: found by slug or member id (a contact
+ * known only by member id is found by it too), or created when unknown, under the slug or else the member id,
+ * with the name the export gives. Someone named without any id is attached only through `named`.
+ */
+class BatchContacts {
+  readonly created = new Map<string, Contact>();
+  private readonly byId = new Map<string, Contact>();
+  private readonly byMemberId = new Map<string, Contact>();
+
+  private constructor(private readonly now: number) {}
+
+  /** Reads every contact the batch's people may be, in two queries (not one per person). */
+  static async load(db: VinculoDb, persons: Iterable<Person>, now: number): Promise<BatchContacts> {
+    const found = new BatchContacts(now);
+    const ids = new Set<string>();
+    const memberIds = new Set<string>();
+    for (const { slug, memberId } of persons) {
+      if (slug) ids.add(slug);
+      if (memberId) {
+        ids.add(memberId);
+        memberIds.add(memberId);
+      }
+    }
+    for (const contact of await db.contacts.bulkGet([...ids])) if (contact) found.remember(contact);
+    if (memberIds.size) for (const contact of await db.contacts.where('memberId').anyOf([...memberIds]).toArray()) found.remember(contact);
+    return found;
+  }
+
+  private remember(contact: Contact): void {
+    this.byId.set(contact.id, contact);
+    if (contact.memberId) this.byMemberId.set(contact.memberId, contact);
+  }
+
+  /** The contact id for a person with a slug or member id; undefined when neither makes a valid contact. */
+  idOf({ slug, memberId, name }: Person): string | undefined {
+    const found =
+      (slug ? this.byId.get(slug) : undefined) ?? (memberId ? (this.byId.get(memberId) ?? this.byMemberId.get(memberId)) : undefined);
+    if (found) return found.id;
+    if (!slug && !memberId) return undefined;
+    const parsed = Contact.safeParse({
+      ...newContact(slug ?? memberId!, this.now),
+      ...(memberId && { memberId }),
+      profile: name ? { name: clip(name, PROFILE_NAME_MAX) } : {},
+    });
+    if (!parsed.success) return undefined;
+    this.created.set(parsed.data.id, parsed.data);
+    this.remember(parsed.data);
+    return parsed.data.id;
+  }
+}
+
+/** An interaction without its contact: what a row gives, checked before its batch's transaction. */
+const Unattached = Interaction.omit({ contactId: true });
+type Unattached = Omit<Interaction, 'contactId'>;
+
+/** An interaction to write for a row, once its person has a contact; or why the row makes none. */
+interface Attachable {
+  line: number;
+  person: Person;
+  id: string;
+  interaction: Unattached | { invalid: string };
+}
+
+/** Checks an interaction built from a row; a message the user sent that the mass-message check may count gets its fingerprint. */
+function unattached(interaction: Unattached, fingerprinted?: string): Attachable['interaction'] {
+  const fp = fingerprinted === undefined ? null : fingerprint(fingerprinted);
+  const parsed = Unattached.safeParse({ ...interaction, ...(fp && { fingerprint: encodeSignature(fp.signature), bands: fp.bands }) });
+  return parsed.success ? parsed.data : { invalid: issues(parsed.error) };
+}
+
+const unknownPerson = (line: number, person: Person): SkippedRecord => ({
+  line,
+  code: 'unknown-person',
+  reason: `No profile link for ${person.name ?? 'the other person'}, and no single contact with that name.`,
+  details: [person.name ?? ''],
+});
+
+/**
+ * Writes interactions in batches, each on its person's contact (found, or created when unknown): one
+ * transaction per batch with the activity rows, ids already in the database counted as unchanged.
+ */
+async function attachInteractions(
+  db: VinculoDb,
+  items: AsyncIterable<Attachable[], void>,
+  total: number,
+  now: number,
+  options: ImportOptions<MessageImportReport>,
+  report: MessageImportReport,
+): Promise<void> {
+  const names = new ContactsByName(db);
+  // The ids already stored, read once: thousands of lookups per batch cost more than one read of every key.
+  // Imported ids are derived from the export, never random: only another import of the same rows can add one
+  // meanwhile, and then the batch's add fails, rolls back, and is redone knowing it.
+  const stored = new Set(await db.interactions.toCollection().primaryKeys());
+
+  const attach = async (batch: Attachable[], named: Map<Attachable, string>) => {
+    const counts = { imported: 0, unchanged: 0, contactsCreated: 0 };
+    const skipped: SkippedRecord[] = [];
+    const added = batch.filter((item) => {
+      const known = stored.has(item.id);
+      if (known) counts.unchanged++;
+      return !known;
+    });
+    if (!added.length) return { counts, skipped };
+    const fresh: Interaction[] = [];
+    await db.transaction('rw', db.contacts, db.interactions, db.activity, async () => {
+      const contacts = await BatchContacts.load(db, added.map((item) => item.person), now);
+      const seen = new Set<string>();
+      for (const item of added) {
+        const { id, interaction } = item;
+        if (seen.has(id)) {
+          counts.unchanged++;
+          continue;
+        }
+        if ('invalid' in interaction) {
+          skipped.push({ line: item.line, code: 'invalid', reason: `Not a valid interaction (${interaction.invalid}).`, details: [interaction.invalid] });
+          continue;
+        }
+        // A contact's id is a valid one (it was checked as a contact): the interaction stays valid with it.
+        const contactId = named.get(item) ?? contacts.idOf(item.person);
+        if (!contactId) {
+          skipped.push(unknownPerson(item.line, item.person));
+          continue;
+        }
+        seen.add(id);
+        fresh.push({ ...interaction, contactId });
+      }
+      if (contacts.created.size) await db.contacts.bulkAdd([...contacts.created.values()]);
+      if (fresh.length) await db.interactions.bulkAdd(fresh);
+      await addToActivity(db, fresh);
+      counts.imported = fresh.length;
+      counts.contactsCreated = contacts.created.size;
+    });
+    for (const { id } of fresh) stored.add(id);
+    return { counts, skipped };
+  };
+
+  let done = 0;
+  const batches = items[Symbol.asyncIterator]();
+  let next = batches.next();
+  for (;;) {
+    const { value: batch, done: finished } = await next;
+    if (finished) break;
+    // The next batch is made (its ids hashed off the main thread, its interactions checked) while this one is written.
+    next = batches.next();
+    options.signal?.throwIfAborted();
+    const named = new Map<Attachable, string>();
+    for (const item of batch) {
+      if (item.person.slug || item.person.memberId) continue;
+      const id = await names.find(item.person.name);
+      if (id) named.set(item, id);
+    }
+    const { counts, skipped } = await attach(batch, named).catch(async (error: unknown) => {
+      if (!(error instanceof Dexie.BulkError)) throw error;
+      for (const row of await db.interactions.bulkGet(batch.map((item) => item.id))) if (row) stored.add(row.id);
+      return attach(batch, named);
+    });
+    // Counted only once the batch is written: a failed transaction reports nothing it did not do.
+    report.imported += counts.imported;
+    report.unchanged += counts.unchanged;
+    report.contactsCreated += counts.contactsCreated;
+    report.skipped.push(...skipped);
+    done += batch.length;
+    options.onProgress?.(done, total, report);
+  }
+  report.skipped.sort((a, b) => a.line - b.line);
+}
+
+/** `items` in batches, each with its ids computed (crypto.subtle hashes a batch in parallel). */
+async function* batched<T>(items: readonly T[], size: number, attachable: (item: T) => Promise<Attachable>): AsyncGenerator<Attachable[]> {
+  for (let i = 0; i < items.length; i += size) yield Promise.all(items.slice(i, i + size).map(attachable));
+}
+
+/** The longest look-back the guard's mass-message setting allows (Settings guard.massWindowDays, at most 365). */
+export const MASS_WINDOW_MAX_DAYS = 365;
+const DAY_MS = 86_400_000;
+
+export interface MessageImportOptions extends ImportOptions<MessageImportReport> {
+  /** How much text to keep; the user's `sentMessageText` setting when absent. */
+  textMode?: Settings['sentMessageText'];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Messages
+
 interface Planned {
   line: number;
   message: ImportedMessage;
   other: Person;
   outgoing: boolean;
   conversation: string;
-}
-
-export interface MessageImportOptions extends ImportOptions {
-  /** How much text to keep; the user's `sentMessageText` setting when absent. */
-  textMode?: Settings['sentMessageText'];
 }
 
 /**
@@ -259,7 +469,7 @@ export async function importMessages(
   for (const located of records) {
     const key = located.record.conversationId;
     if (located.record.isDraft) {
-      report.skipped.push({ line: located.line, reason: 'A draft, never sent.' });
+      report.skipped.push({ line: located.line, code: 'draft', reason: 'A draft, never sent.' });
       continue;
     }
     // 2018 exports have no conversation id: each row stands alone, its other person found from FROM / TO.
@@ -273,12 +483,20 @@ export async function importMessages(
   for (const [conversation, rows] of conversations) {
     const everyone = people(rows.flatMap(({ record }) => [record.from, ...record.to]));
     const others = everyone.filter((person) => !isMe(person, me));
-    let reason: string | null = null;
-    if (others.length > 1) reason = `A group conversation (${others.length} other people): only one-to-one conversations are imported.`;
-    else if (others.length === 0) reason = 'Nobody but you in this conversation.';
-    else if (everyone.length === others.length) reason = 'You are not in this conversation (check who you are in the import).';
-    if (reason) {
-      for (const { line } of rows) report.skipped.push({ line, reason });
+    let problem: Omit<SkippedRecord, 'line'> | null = null;
+    if (others.length > 1) {
+      problem = {
+        code: 'group-conversation',
+        reason: `A group conversation (${others.length} other people): only one-to-one conversations are imported.`,
+        details: [String(others.length)],
+      };
+    } else if (others.length === 0) {
+      problem = { code: 'nobody-else', reason: 'Nobody but you in this conversation.' };
+    } else if (everyone.length === others.length) {
+      problem = { code: 'not-in-conversation', reason: 'You are not in this conversation (check who you are in the import).' };
+    }
+    if (problem) {
+      for (const { line } of rows) report.skipped.push({ line, ...problem });
       continue;
     }
     const other = others[0]!;
@@ -288,120 +506,69 @@ export async function importMessages(
     }
   }
 
-  // People named without a profile link (older exports): the one known contact with that name, if exactly one.
-  let byName: Map<string, string | null> | undefined;
-  const contactByName = async (name: string | undefined): Promise<string | undefined> => {
-    if (!name) return undefined;
-    if (!byName) {
-      byName = new Map();
-      await db.contacts.each((contact) => {
-        const key = normalName(contact.profile.name);
-        if (key) byName!.set(key, byName!.has(key) ? null : contact.id);
-      });
-    }
-    return byName.get(normalName(name)) ?? undefined;
+  const fingerprintsSince = now - MASS_WINDOW_MAX_DAYS * DAY_MS;
+  const attachable = async (item: Planned): Promise<Attachable> => {
+    const { message } = item;
+    const sender = message.from.slug ?? message.from.memberId ?? normalName(message.from.name);
+    const id = await stableUuid(JSON.stringify([item.conversation, message.date, sender, message.text]));
+    const interaction: Unattached = {
+      id,
+      kind: 'message',
+      direction: item.outgoing ? 'out' : 'in',
+      day: today(new Date(message.date)),
+      text: keptText(message.text, mode),
+      // When it was written, not when imported: the timeline orders by it, the mass-message check counts by it.
+      createdAt: message.date,
+      updatedAt: message.date,
+    };
+    // Only what the mass-message check can still count carries a fingerprint (its indexed bands are most of the
+    // cost of writing a sent message): the check looks back at most MASS_WINDOW_MAX_DAYS.
+    const counted = item.outgoing && message.date >= fingerprintsSince;
+    return { line: item.line, person: item.other, id, interaction: unattached(interaction, counted ? message.text : undefined) };
   };
+  await attachInteractions(db, batched(planned, options.batchSize ?? IMPORT_BATCH_SIZE, attachable), planned.length, now, options, report);
+  return report;
+}
 
-  let done = 0;
-  for (const batch of batches(planned, options.batchSize ?? IMPORT_BATCH_SIZE)) {
-    options.signal?.throwIfAborted();
-    const skipped: SkippedRecord[] = [];
-    const nameIds = new Map<Planned, string>();
-    for (const item of batch) {
-      if (item.other.slug || item.other.memberId) continue;
-      const id = await contactByName(item.other.name);
-      if (id) nameIds.set(item, id);
-    }
-    const interactions = await Promise.all(
-      batch.map(async (item) => {
-        const { message } = item;
-        const sender = message.from.slug ?? message.from.memberId ?? normalName(message.from.name);
-        const key = JSON.stringify([item.conversation, message.date, sender, message.text]);
-        return { item, id: await stableUuid(key) };
-      }),
-    );
-    const counts = { imported: 0, unchanged: 0, contactsCreated: 0 };
-    await db.transaction('rw', db.contacts, db.interactions, db.activity, async () => {
-      const ids = interactions.map(({ id }) => id);
-      const existing = new Set((await db.interactions.bulkGet(ids)).flatMap((row) => (row ? [row.id] : [])));
-      const contactIds = new Map<string, string>();
-      const created = new Map<string, Contact>();
-      const fresh: Interaction[] = [];
+// ---------------------------------------------------------------------------------------------------------------
+// Invitations
 
-      const contactOf = async (item: Planned): Promise<string | undefined> => {
-        const { slug, memberId, name } = item.other;
-        const named = nameIds.get(item);
-        if (named) return named;
-        const key = `${slug ?? ''}|${memberId ?? ''}`;
-        if (!slug && !memberId) return undefined;
-        const cached = contactIds.get(key);
-        if (cached) return cached;
-        const found =
-          (slug ? await db.contacts.get(slug) : undefined) ??
-          (memberId ? ((await db.contacts.get(memberId)) ?? (await db.contacts.where('memberId').equals(memberId).first())) : undefined) ??
-          created.get(slug ?? memberId!);
-        let id = found?.id;
-        if (!id) {
-          const parsed = Contact.safeParse({
-            ...newContact(slug ?? memberId!, now),
-            ...(memberId && { memberId }),
-            profile: name ? { name: clip(name, PROFILE_NAME_MAX) } : {},
-          });
-          if (!parsed.success) return undefined;
-          created.set(parsed.data.id, parsed.data);
-          id = parsed.data.id;
-        }
-        contactIds.set(key, id);
-        return id;
-      };
+/** The other side of an invitation: the invitee of one the user sent, the inviter of one they received. */
+function otherOf(invitation: ImportedInvitation): Person {
+  const outgoing = invitation.direction === 'OUTGOING';
+  const slug = outgoing ? invitation.inviteeSlug : invitation.inviterSlug;
+  const memberId = outgoing ? invitation.inviteeMemberId : invitation.inviterMemberId;
+  return { ...(slug && { slug }), ...(memberId && { memberId }), name: outgoing ? invitation.to : invitation.from };
+}
 
-      const seen = new Set<string>();
-      for (const { item, id } of interactions) {
-        if (existing.has(id) || seen.has(id)) {
-          counts.unchanged++;
-          continue;
-        }
-        const contactId = await contactOf(item);
-        if (!contactId) {
-          skipped.push({
-            line: item.line,
-            reason: `No profile link for ${item.other.name ?? 'the other person'}, and no single contact with that name.`,
-          });
-          continue;
-        }
-        const fp = item.outgoing ? fingerprint(item.message.text) : null;
-        const parsed = Interaction.safeParse({
-          id,
-          contactId,
-          kind: 'message',
-          direction: item.outgoing ? 'out' : 'in',
-          day: today(new Date(item.message.date)),
-          text: keptText(item.message.text, mode),
-          // When it was written, not when imported: the timeline orders by it, the mass-message check counts by it.
-          createdAt: item.message.date,
-          updatedAt: item.message.date,
-          ...(fp && { fingerprint: encodeSignature(fp.signature), bands: fp.bands }),
-        });
-        if (!parsed.success) {
-          skipped.push({ line: item.line, reason: `Not a valid interaction (${issues(parsed.error)}).` });
-          continue;
-        }
-        seen.add(id);
-        fresh.push(parsed.data);
-      }
-      if (created.size) await db.contacts.bulkAdd([...created.values()]);
-      if (fresh.length) await db.interactions.bulkAdd(fresh);
-      await addToActivity(db, fresh);
-      counts.imported = fresh.length;
-      counts.contactsCreated = created.size;
-    });
-    report.imported += counts.imported;
-    report.unchanged += counts.unchanged;
-    report.contactsCreated += counts.contactsCreated;
-    report.skipped.push(...skipped);
-    done += batch.length;
-    options.onProgress?.(done, planned.length);
-  }
-  report.skipped.sort((a, b) => a.line - b.line);
+/**
+ * Invitations.csv into "invitation" interactions (not real interactions: they count for no cadence, seed 004)
+ * on the other person's timeline: direction out for the invitations the user sent, in for those received, with
+ * the note as the sentMessageText setting keeps it. The same contact rules as messages; the id is derived from
+ * (direction, person, time), so re-importing never duplicates.
+ */
+export async function importInvitations(
+  db: VinculoDb,
+  records: readonly Located<ImportedInvitation>[],
+  now = Date.now(),
+  options: MessageImportOptions = {},
+): Promise<InvitationImportReport> {
+  const report: InvitationImportReport = { imported: 0, unchanged: 0, contactsCreated: 0, skipped: [] };
+  const mode = options.textMode ?? (await loadSettings(db)).sentMessageText;
+  const attachable = async ({ line, record }: Located<ImportedInvitation>): Promise<Attachable> => {
+    const person = otherOf(record);
+    const id = await stableUuid(JSON.stringify(['invitation', record.direction, person.slug ?? person.memberId ?? normalName(person.name), record.sentAt]));
+    const interaction: Unattached = {
+      id,
+      kind: 'invitation',
+      direction: record.direction === 'OUTGOING' ? 'out' : 'in',
+      day: today(new Date(record.sentAt)),
+      text: keptText(record.message, mode),
+      createdAt: record.sentAt,
+      updatedAt: record.sentAt,
+    };
+    return { line, person, id, interaction: unattached(interaction) };
+  };
+  await attachInteractions(db, batched(records, options.batchSize ?? IMPORT_BATCH_SIZE, attachable), records.length, now, options, report);
   return report;
 }

@@ -474,6 +474,26 @@ export function readDatabase<T>(page: Page, store: 'contacts' | 'interactions' |
   );
 }
 
+/** How many records a store of our IndexedDB holds. */
+export function countRecords(page: Page, store: 'contacts' | 'interactions' | 'notes' | 'sightings' | 'threads' | 'health' | 'activity'): Promise<number> {
+  return page.evaluate(
+    (store) =>
+      new Promise<number>((done, fail) => {
+        const open = indexedDB.open('vinculo');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(store).objectStore(store).count();
+          request.onsuccess = () => {
+            done(request.result);
+            open.result.close();
+          };
+          request.onerror = () => fail(request.error);
+        };
+      }),
+    store,
+  );
+}
+
 export interface StoredInteraction {
   kind: string;
   text: string;

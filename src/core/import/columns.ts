@@ -19,7 +19,7 @@ export interface RowCells {
   has(column: string): boolean;
 }
 
-export type RowResult<T> = { ok: true; record: T } | { ok: false; code: RowErrorCode; reason: string };
+export type RowResult<T> = { ok: true; record: T } | { ok: false; code: RowErrorCode; reason: string; details?: string[] };
 
 /** One export file's format: which columns make it, and how a row becomes a record. */
 export interface ExportFormat<T> {
@@ -73,5 +73,5 @@ export function optionalText(value: string): string | undefined {
 export function invalid(error: z.ZodError): RowResult<never> {
   const issue = error.issues[0];
   const field = issue?.path.join('.') || 'row';
-  return { ok: false, code: 'invalid', reason: `${field}: ${issue?.message ?? 'not valid'}.` };
+  return { ok: false, code: 'invalid', reason: `${field}: ${issue?.message ?? 'not valid'}.`, details: [field] };
 }

@@ -3,7 +3,7 @@ import { Day } from '../model/interaction';
 import { MemberId, Slug } from '../model/profile';
 import { invalid, optionalText, type ExportFormat, type RowResult } from './columns';
 import { DATE_EXAMPLES, exportDay } from './dates';
-import { quoted } from './problems';
+import { cut, quoted } from './problems';
 import { profileRef } from './profile-url';
 
 /*
@@ -41,11 +41,11 @@ export const CONNECTIONS: ExportFormat<ImportedConnection> = {
     const firstName = row.get('First Name').trim();
     const lastName = row.get('Last Name').trim();
     const name = `${firstName} ${lastName}`.trim();
-    if (!name) return { ok: false, code: 'missing-name', reason: 'First Name and Last Name are both empty.' };
+    if (!name) return { ok: false, code: 'missing-name', reason: 'First Name and Last Name are both empty.', details: ['First Name, Last Name'] };
     const written = row.get('Connected On');
     const connectedOn = exportDay(written);
     if (!connectedOn) {
-      return { ok: false, code: 'bad-date', reason: `Connected On is ${quoted(written)}, not a date like ${DATE_EXAMPLES}.` };
+      return { ok: false, code: 'bad-date', reason: `Connected On is ${quoted(written)}, not a date like ${DATE_EXAMPLES}.`, details: ['Connected On', cut(written)] };
     }
     const ref = profileRef(row.get('URL'));
     const parsed = ImportedConnection.safeParse({

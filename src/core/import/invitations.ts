@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MemberId, Slug } from '../model/profile';
 import { invalid, type ExportFormat, type RowResult } from './columns';
 import { DATE_EXAMPLES, exportInstant } from './dates';
-import { quoted } from './problems';
+import { cut, quoted } from './problems';
 import { profileRef } from './profile-url';
 
 /*
@@ -40,13 +40,13 @@ export const INVITATIONS: ExportFormat<ImportedInvitation> = {
   read(row): RowResult<ImportedInvitation> {
     const from = row.get('From').trim();
     const to = row.get('To').trim();
-    if (!from || !to) return { ok: false, code: 'missing-name', reason: `${from ? 'To' : 'From'} is empty.` };
+    if (!from || !to) return { ok: false, code: 'missing-name', reason: `${from ? 'To' : 'From'} is empty.`, details: [from ? 'To' : 'From'] };
     const written = row.get('Sent At');
     const sentAt = exportInstant(written);
-    if (sentAt === null) return { ok: false, code: 'bad-date', reason: `Sent At is ${quoted(written)}, not a date like ${DATE_EXAMPLES}.` };
+    if (sentAt === null) return { ok: false, code: 'bad-date', reason: `Sent At is ${quoted(written)}, not a date like ${DATE_EXAMPLES}.`, details: ['Sent At', cut(written)] };
     const direction = row.get('Direction').trim().toUpperCase();
     if (direction !== 'INCOMING' && direction !== 'OUTGOING') {
-      return { ok: false, code: 'bad-direction', reason: `Direction is ${quoted(row.get('Direction'))}, not INCOMING or OUTGOING.` };
+      return { ok: false, code: 'bad-direction', reason: `Direction is ${quoted(row.get('Direction'))}, not INCOMING or OUTGOING.`, details: [cut(row.get('Direction'))] };
     }
     const inviter = profileRef(row.get('inviterProfileUrl'));
     const invitee = profileRef(row.get('inviteeProfileUrl'));

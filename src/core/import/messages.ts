@@ -3,7 +3,7 @@ import { MemberId, Slug } from '../model/profile';
 import { invalid, optionalText, type ExportFormat, type RowCells, type RowResult } from './columns';
 import { DATE_EXAMPLES, exportInstant } from './dates';
 import { htmlToText } from './html-text';
-import { quoted } from './problems';
+import { cut, quoted } from './problems';
 import { profileRef } from './profile-url';
 
 /*
@@ -84,10 +84,10 @@ export const MESSAGES: ExportFormat<ImportedMessage> = {
     has('IS MESSAGE DRAFT') ? '2024' : has('RECIPIENT PROFILE URLS') ? '2023' : has('CONVERSATION ID') ? '2021' : '2018',
   read(row): RowResult<ImportedMessage> {
     const from = participant(row.get('FROM'), row.get('SENDER PROFILE URL'));
-    if (!from.name && !from.profileUrl) return { ok: false, code: 'missing-sender', reason: 'FROM and SENDER PROFILE URL are both empty.' };
+    if (!from.name && !from.profileUrl) return { ok: false, code: 'missing-sender', reason: 'FROM and SENDER PROFILE URL are both empty.', details: ['FROM, SENDER PROFILE URL'] };
     const written = row.get('DATE');
     const date = exportInstant(written);
-    if (date === null) return { ok: false, code: 'bad-date', reason: `DATE is ${quoted(written)}, not a date like ${DATE_EXAMPLES}.` };
+    if (date === null) return { ok: false, code: 'bad-date', reason: `DATE is ${quoted(written)}, not a date like ${DATE_EXAMPLES}.`, details: ['DATE', cut(written)] };
     const content = htmlToText(row.get('CONTENT'));
     const parsed = ImportedMessage.safeParse({
       conversationId: optionalText(row.get('CONVERSATION ID')),

@@ -14,11 +14,16 @@ export const ROW_ERROR_CODES = [
 ] as const;
 export type RowErrorCode = (typeof ROW_ERROR_CODES)[number];
 
-/** A row that was skipped. `line` is 1-based in the original file; `raw` is the start of the row as written. */
+/**
+ * A row that was skipped. `line` is 1-based in the original file; `raw` is the start of the row as written.
+ * `details`: the values the reason names (a column, what it held), in order, so the UI can say it in the
+ * user's language from the code alone.
+ */
 export interface RowError {
   line: number;
   code: RowErrorCode;
   reason: string;
+  details?: string[];
   raw: string;
 }
 
@@ -31,16 +36,23 @@ export const FILE_ERROR_CODES = [
   'zip-corrupt',
   'zip-no-exports',
   'zip-too-large',
+  'too-large',
+  'unreadable',
 ] as const;
 export type FileErrorCode = (typeof FILE_ERROR_CODES)[number];
 
-/** A file refused as a whole. `expected` / `found`: the columns, for 'wrong-columns' and 'wrong-kind'. */
+/**
+ * A file refused as a whole. `expected` / `found`: the columns, for 'wrong-columns' and 'wrong-kind';
+ * `details`: the values the reason names (the sizes for the 'too-large' ones; for 'wrong-columns', the export
+ * file it looks like and the columns it lacks, when it looks like one).
+ */
 export interface FileError {
   code: FileErrorCode;
   reason: string;
   expected?: string[];
   found?: string[];
   line?: number;
+  details?: string[];
 }
 
 /** Longest excerpt of a row kept in an error: enough to find it in the file, not a copy of someone's message. */
@@ -51,8 +63,12 @@ export function excerpt(text: string): string {
   return line.length > RAW_EXCERPT_MAX ? `${line.slice(0, RAW_EXCERPT_MAX)}…` : line;
 }
 
-/** Quotes a value inside a reason, cut so a long field does not drown the message. */
+/** A value cut so a long field does not drown the message it is named in. */
+export function cut(value: string, max = 60): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+
+/** Quotes a value inside a reason, cut. */
 export function quoted(value: string, max = 60): string {
-  const cut = value.length > max ? `${value.slice(0, max)}…` : value;
-  return `"${cut}"`;
+  return `"${cut(value, max)}"`;
 }

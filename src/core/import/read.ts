@@ -74,10 +74,13 @@ export class ExportReader {
       return this.rowError(row, 'unmatched-quote', reason);
     }
     if (row.cells.length !== this.headerWidth) {
-      return this.rowError(row, 'column-count', `This row has ${row.cells.length} values; the header has ${this.headerWidth}. A field with a comma may have lost its quotes.`);
+      return this.rowError(row, 'column-count', `This row has ${row.cells.length} values; the header has ${this.headerWidth}. A field with a comma may have lost its quotes.`, [
+        String(row.cells.length),
+        String(this.headerWidth),
+      ]);
     }
     const result = format.read(rowCells(index, row.cells));
-    if (!result.ok) return this.rowError(row, result.code, result.reason);
+    if (!result.ok) return this.rowError(row, result.code, result.reason, result.details);
     return { type: 'record', kind: format.kind, line: row.line, record: result.record } as RecordEvent;
   }
 
@@ -124,6 +127,8 @@ export class ExportReader {
         reason: `The columns are not those of LinkedIn's ${format.fileName}.${missing} Expected ${listed(columnsOf(format))}; found ${listed(found)}.`,
         expected: columnsOf(format),
         found,
+        // The file it looks like, and what it lacks.
+        details: [format.fileName, closest.missing.join(', ')],
         ...(this.firstTable && { line: this.firstTable.line }),
       });
     }
@@ -139,8 +144,8 @@ export class ExportReader {
     });
   }
 
-  private rowError(row: CsvRow, code: RowError['code'], reason: string): ImportEvent {
-    return { type: 'row-error', error: { line: row.line, code, reason, raw: excerpt(row.raw) } };
+  private rowError(row: CsvRow, code: RowError['code'], reason: string, details?: string[]): ImportEvent {
+    return { type: 'row-error', error: { line: row.line, code, reason, ...(details && { details }), raw: excerpt(row.raw) } };
   }
 
   private fail(error: FileError): ImportEvent {

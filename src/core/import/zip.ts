@@ -39,7 +39,8 @@ function concat(chunks: Iterable<Uint8Array>): Uint8Array {
   return out;
 }
 
-const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+/** A size as the messages say it: "12 MB". */
+export const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 /** Depth, then path: the copy nearest the root wins when an archive holds two. */
 const shallowFirst = (a: string, b: string) => a.split('/').length - b.split('/').length || a.localeCompare(b);
@@ -89,7 +90,11 @@ export function readExportZip(data: Uint8Array | Iterable<Uint8Array>, options: 
     if (declared > maxBytes) {
       return {
         ok: false,
-        error: { code: 'zip-too-large', reason: `These files would unpack to ${mb(declared)}, more than the ${mb(maxBytes)} an import accepts.` },
+        error: {
+          code: 'zip-too-large',
+          reason: `These files would unpack to ${mb(declared)}, more than the ${mb(maxBytes)} an import accepts.`,
+          details: [mb(declared), mb(maxBytes)],
+        },
       };
     }
     const paths = new Set(chosen.values());

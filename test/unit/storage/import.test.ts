@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportedConnection } from '../../../src/core/import/connections';
+import type { ImportedInvitation } from '../../../src/core/import/invitations';
 import type { ImportedMessage, Participant } from '../../../src/core/import/messages';
 import type { Located } from '../../../src/core/import/read';
 import { setStage, tagContact, recordProfileSeen, ensureRecipient } from '../../../src/storage/contacts';
 import { VinculoDb } from '../../../src/storage/db';
-import { importConnections, importMessages, localMidnight, stableUuid } from '../../../src/storage/import';
+import { importConnections, importInvitations, importMessages, localMidnight, stableUuid } from '../../../src/storage/import';
 import { timelineOf } from '../../../src/storage/interactions';
 import { addNote } from '../../../src/storage/notes';
 
@@ -40,7 +41,12 @@ describe('importConnections', () => {
 
   it('creates contacts with the profile fields and connectedAt at local midnight of Connected On', async () => {
     const report = await importConnections(db, file, now);
-    expect(report).toEqual({ imported: 3, merged: 0, unchanged: 0, skipped: [{ line: 7, reason: expect.stringContaining('No LinkedIn profile link for Dani Sanz') }] });
+    expect(report).toEqual({
+      imported: 3,
+      merged: 0,
+      unchanged: 0,
+      skipped: [{ line: 7, code: 'no-profile-link', details: ['Dani Sanz'], reason: expect.stringContaining('No LinkedIn profile link for Dani Sanz') }],
+    });
     const ana = await db.contacts.get('ana-perez');
     expect(ana).toMatchObject({ profile: { name: 'Ana Pérez', company: 'Acme', position: 'CTO' }, stage: 'contact', tags: [], createdAt: now });
     expect(ana?.connectedAt).toBe(new Date(2024, 11, 16).getTime());
@@ -109,7 +115,7 @@ describe('importConnections', () => {
   it('reports rows that do not make a valid contact with their line, and goes on', async () => {
     const report = await importConnections(db, [connection(3, { name: 'X Y', slug: 'a b' }), file[0]!], now);
     expect(report.imported).toBe(1);
-    expect(report.skipped).toEqual([{ line: 3, reason: expect.stringMatching(/^Not a valid contact \(id: .*slug/u) }]);
+    expect(report.skipped).toEqual([{ line: 3, code: 'invalid', details: [expect.stringMatching(/^id: /u)], reason: expect.stringMatching(/^Not a valid contact \(id: .*slug/u) }]);
   });
 
   it('imports 30,000 connections in bounded transactions, reporting progress (timing printed)', async () => {
@@ -130,6 +136,21 @@ describe('importConnections', () => {
     expect(progress.at(-1)).toBe(30_000);
     expect(await db.contacts.count()).toBe(30_000);
   }, 120_000);
+
+  it('merges into a contact another page created during the import, instead of overwriting it', async () => {
+    const rows = Array.from({ length: 4 }, (_, i) => connection(i + 2, { name: `P ${i}`, slug: `p-${i}`, company: 'Acme' }));
+    const written: Promise<unknown>[] = [];
+    const report = await importConnections(db, rows, now, {
+      batchSize: 2,
+      // Between the two batches, the worker records a visit to p-3's profile and the user tags them.
+      onProgress: (done) => {
+        if (done === 2) written.push(db.contacts.add({ id: 'p-3', profile: { name: 'Pat Three' }, stage: 'conversation', tags: ['met'], createdAt: 1, updatedAt: 1 }));
+      },
+    });
+    await Promise.all(written);
+    expect(report).toMatchObject({ imported: 3, merged: 1, unchanged: 0, skipped: [] });
+    expect(await db.contacts.get('p-3')).toMatchObject({ profile: { name: 'Pat Three', company: 'Acme' }, stage: 'conversation', tags: ['met'], createdAt: 1 });
+  });
 
   it('stops between batches when aborted, keeping the batches already written', async () => {
     const controller = new AbortController();
@@ -167,7 +188,7 @@ const thread = [
 describe('importMessages', () => {
   it('attaches each 1:1 message to the other person, in both directions, on its local day', async () => {
     await importConnections(db, [connection(2, { name: 'Ana Pérez', slug: 'ana-perez' })], now);
-    const report = await importMessages(db, thread, me, now, { textMode: 'full' });
+    const report = await importMessages(db, thread, me, at(20, 12), { textMode: 'full' });
     expect(report).toMatchObject({ imported: 3, unchanged: 0, contactsCreated: 1 });
     const timeline = await timelineOf(db, 'ana-perez');
     expect(timeline.map((i) => [i.day, i.text])).toEqual([
@@ -188,9 +209,9 @@ describe('importMessages', () => {
   it('skips group conversations and drafts, reporting each row with its line', async () => {
     const report = await importMessages(db, thread, me, now, { textMode: 'full' });
     expect(report.skipped).toEqual([
-      { line: 5, reason: expect.stringContaining('group conversation (2 other people)') },
-      { line: 6, reason: expect.stringContaining('group conversation') },
-      { line: 7, reason: 'A draft, never sent.' },
+      { line: 5, code: 'group-conversation', details: ['2'], reason: expect.stringContaining('group conversation (2 other people)') },
+      { line: 6, code: 'group-conversation', details: ['2'], reason: expect.stringContaining('group conversation') },
+      { line: 7, code: 'draft', reason: 'A draft, never sent.' },
     ]);
   });
 
@@ -200,6 +221,39 @@ describe('importMessages', () => {
     const again = await importMessages(db, [...thread, thread[0]!], me, later, { textMode: 'snippet' });
     expect(again).toMatchObject({ imported: 0, unchanged: 4, contactsCreated: 0 });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('fingerprints only sent messages the mass-message check can still count (the last 365 days)', async () => {
+    const sent = (line: number, date: number) => message(line, { conversationId: `c-${line}`, from: I, to: [ana], date, text: `${pitch} ${line}` });
+    const rows = [sent(2, at(16, 9)), sent(3, at(16, 9) - 364 * 86_400_000), sent(4, at(16, 9) - 366 * 86_400_000)];
+    await importMessages(db, rows, me, at(16, 12), { textMode: 'full' });
+    const timeline = await timelineOf(db, 'ana-perez');
+    expect(timeline.map((i) => [i.day, !!i.fingerprint, i.bands?.length ?? 0])).toEqual([
+      ['2024-12-16', true, 16],
+      ['2023-12-18', true, 16],
+      ['2023-12-16', false, 0],
+    ]);
+  });
+
+  it('counts a message another import wrote meanwhile as already there', async () => {
+    const rows = thread.slice(0, 3);
+    const reply = rows[1]!.record;
+    const id = await stableUuid(JSON.stringify(['c:c-ana', reply.date, 'ana-perez', reply.text]));
+    const written: Promise<unknown>[] = [];
+    const report = await importMessages(db, rows, me, now, {
+      batchSize: 1,
+      textMode: 'full',
+      // After the first batch, another page writes the second row (the same id: the same export).
+      onProgress: (done) => {
+        if (done === 1) {
+          written.push(db.interactions.add({ id, contactId: 'ana-perez', kind: 'message', direction: 'in', day: '2024-12-16', text: reply.text, createdAt: 1, updatedAt: 1 }));
+        }
+      },
+    });
+    await Promise.all(written);
+    expect(report).toMatchObject({ imported: 2, unchanged: 1, skipped: [] });
+    expect(await db.interactions.count()).toBe(3);
+    expect((await db.interactions.get(id))?.createdAt).toBe(1);
   });
 
   it('keeps text as the sentMessageText setting says (snippet by default)', async () => {
@@ -235,7 +289,7 @@ describe('importMessages', () => {
     ];
     const report = await importMessages(db, rows, me, now, { textMode: 'full' });
     expect(report.imported).toBe(1);
-    expect(report.skipped).toEqual([{ line: 3, reason: expect.stringContaining('No profile link for Zoe Unknown') }]);
+    expect(report.skipped).toEqual([{ line: 3, code: 'unknown-person', details: ['Zoe Unknown'], reason: expect.stringContaining('No profile link for Zoe Unknown') }]);
     expect((await timelineOf(db, 'ana-perez')).map((i) => i.text)).toEqual(['Hola Ana']);
   });
 
@@ -244,5 +298,98 @@ describe('importMessages', () => {
     expect(a).toBe(await stableUuid('x'));
     expect(a).not.toBe(await stableUuid('y'));
     expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/u);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+
+function invitation(line: number, over: Partial<ImportedInvitation> & Pick<ImportedInvitation, 'from' | 'to' | 'direction'>): Located<ImportedInvitation> {
+  return { line, record: { sentAt: at(15, 7), message: '', ...over } };
+}
+
+const invitations = [
+  // Sent, with a note, to someone already known from Connections.csv.
+  invitation(2, { from: 'Yo Mismo', to: 'Ana Pérez', direction: 'OUTGOING', message: 'Hola Ana, loved your talk on research ops.', inviteeSlug: 'ana-perez', inviterSlug: 'yo-mismo' }),
+  // Received, from someone unknown: created under the slug of the inviter's link.
+  invitation(3, { from: 'Dana Ortiz', to: 'Yo Mismo', direction: 'INCOMING', message: 'Nos vimos en Madrid', sentAt: at(16, 8), inviterSlug: 'dana-ortiz', inviteeSlug: 'yo-mismo' }),
+  // Sent without a note, to someone known only by member id.
+  invitation(4, { from: 'Yo Mismo', to: 'Bea Ruiz', direction: 'OUTGOING', sentAt: at(17, 9), inviteeMemberId: 'ACoAAbea' }),
+  // 2018 style: names only. Cris has a single contact by that name; Zoe has none.
+  invitation(5, { from: 'Cris Gil', to: 'Yo Mismo', direction: 'INCOMING', sentAt: at(18, 9) }),
+  invitation(6, { from: 'Yo Mismo', to: 'Zoe Unknown', direction: 'OUTGOING', sentAt: at(19, 9) }),
+];
+
+describe('importInvitations', () => {
+  it("puts each invitation on the other person's timeline, out when sent and in when received", async () => {
+    await importConnections(db, [connection(2, { name: 'Ana Pérez', slug: 'ana-perez' }), connection(3, { name: 'Cris Gil', slug: 'cris-gil' })], now);
+    const report = await importInvitations(db, invitations, now, { textMode: 'full' });
+    expect(report).toEqual({
+      imported: 4,
+      unchanged: 0,
+      contactsCreated: 2,
+      skipped: [{ line: 6, code: 'unknown-person', details: ['Zoe Unknown'], reason: expect.stringContaining('No profile link for Zoe Unknown') }],
+    });
+    expect(await timelineOf(db, 'ana-perez')).toMatchObject([
+      { kind: 'invitation', direction: 'out', day: '2024-12-15', text: 'Hola Ana, loved your talk on research ops.', createdAt: at(15, 7) },
+    ]);
+    expect(await timelineOf(db, 'dana-ortiz')).toMatchObject([{ kind: 'invitation', direction: 'in', text: 'Nos vimos en Madrid' }]);
+    expect(await timelineOf(db, 'ACoAAbea')).toMatchObject([{ kind: 'invitation', direction: 'out', text: '' }]);
+    expect(await timelineOf(db, 'cris-gil')).toMatchObject([{ kind: 'invitation', direction: 'in' }]);
+    expect(await db.contacts.get('dana-ortiz')).toMatchObject({ profile: { name: 'Dana Ortiz' }, stage: 'contact', tags: [] });
+    expect(await db.contacts.get('ACoAAbea')).toMatchObject({ memberId: 'ACoAAbea', profile: { name: 'Bea Ruiz' } });
+    expect(await db.contacts.get('yo-mismo')).toBeUndefined();
+    // The activity rows count them, but an invitation is no real interaction: no "last interaction" from it.
+    expect(await db.activity.get('ana-perez')).toEqual({ contactId: 'ana-perez', count: 1 });
+  });
+
+  it('never duplicates on re-import, and re-import writes nothing', async () => {
+    await importInvitations(db, invitations, now);
+    const before = await snapshot();
+    const activity = await db.activity.orderBy('contactId').toArray();
+    const again = await importInvitations(db, [...invitations, invitations[0]!], later);
+    // Cris and Zoe, named without a link and matching no contact, are skipped both times.
+    expect(again).toMatchObject({ imported: 0, unchanged: 4, contactsCreated: 0 });
+    expect(again.skipped.map((s) => s.line)).toEqual([5, 6]);
+    expect(await snapshot()).toEqual(before);
+    expect(await db.activity.orderBy('contactId').toArray()).toEqual(activity);
+  });
+
+  it('tells two invitations to the same person apart by their time and direction', async () => {
+    const twice = [
+      invitation(2, { from: 'Yo Mismo', to: 'Ana Pérez', direction: 'OUTGOING', inviteeSlug: 'ana-perez', sentAt: at(1, 9) }),
+      invitation(3, { from: 'Yo Mismo', to: 'Ana Pérez', direction: 'OUTGOING', inviteeSlug: 'ana-perez', sentAt: at(20, 9) }),
+      invitation(4, { from: 'Ana Pérez', to: 'Yo Mismo', direction: 'INCOMING', inviterSlug: 'ana-perez', sentAt: at(20, 10) }),
+      invitation(5, { from: 'Ana Pérez', to: 'Yo Mismo', direction: 'INCOMING', inviterSlug: 'ana-perez', sentAt: at(20, 9) }),
+    ];
+    expect(await importInvitations(db, twice, now)).toMatchObject({ imported: 4, contactsCreated: 1 });
+    const timeline = (await timelineOf(db, 'ana-perez')).map((i) => `${i.day} ${new Date(i.createdAt).getHours()}h ${i.direction}`);
+    expect(timeline.sort()).toEqual(['2024-12-01 9h out', '2024-12-20 10h in', '2024-12-20 9h in', '2024-12-20 9h out']);
+  });
+
+  it('keeps the note as the sentMessageText setting says', async () => {
+    const long = `${'Hola Ana, '.repeat(20)}fin`;
+    await importInvitations(db, [invitation(2, { from: 'Yo', to: 'Ana', direction: 'OUTGOING', inviteeSlug: 'ana-perez', message: long })], now, { textMode: 'snippet' });
+    expect((await timelineOf(db, 'ana-perez'))[0]?.text).toMatch(/^Hola Ana, .*…$/u);
+  });
+
+  it('stops between batches when aborted, keeping whole batches and reporting what they wrote', async () => {
+    const controller = new AbortController();
+    const many = Array.from({ length: 10 }, (_, i) =>
+      invitation(i + 2, { from: 'Yo', to: `P ${i}`, direction: 'OUTGOING', inviteeSlug: `p-${i}`, sentAt: at(1, 9) + i }),
+    );
+    const seen: number[] = [];
+    const run = importInvitations(db, many, now, {
+      batchSize: 4,
+      signal: controller.signal,
+      onProgress: (done, _total, soFar) => {
+        seen.push(soFar.imported);
+        if (done === 4) controller.abort();
+      },
+    });
+    await expect(run).rejects.toThrow();
+    expect(seen).toEqual([4]);
+    expect(await db.interactions.count()).toBe(4);
+    expect(await db.contacts.count()).toBe(4);
+    expect(await db.activity.count()).toBe(4);
   });
 });
