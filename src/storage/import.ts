@@ -234,7 +234,11 @@ export async function stableUuid(key: string): Promise<string> {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** People named without a profile link (older exports): the one known contact with that name, if exactly one. */
+/**
+ * People named without a profile link (older exports), or linked by member id only (messages.csv since 2023,
+ * while Connections.csv links the same people by their public slug): the one known contact with that name, if
+ * exactly one.
+ */
 class ContactsByName {
   private index: Map<string, string | null> | undefined;
 
@@ -244,10 +248,11 @@ class ContactsByName {
     if (!name) return undefined;
     if (!this.index) {
       const index = new Map<string, string | null>();
-      await this.db.contacts.each((contact) => {
+      // One getAll, not a cursor: a cursor costs a round trip per contact in Chromium.
+      for (const contact of await this.db.contacts.toArray()) {
         const key = normalName(contact.profile.name);
         if (key) index.set(key, index.has(key) ? null : contact.id);
-      });
+      }
       this.index = index;
     }
     return this.index.get(normalName(name)) ?? undefined;
@@ -261,15 +266,17 @@ class ContactsByName {
  */
 class BatchContacts {
   readonly created = new Map<string, Contact>();
+  /** Existing contacts that learnt their member id from this batch (found by name). */
+  readonly adopted = new Map<string, Contact>();
   private readonly byId = new Map<string, Contact>();
   private readonly byMemberId = new Map<string, Contact>();
 
   private constructor(private readonly now: number) {}
 
   /** Reads every contact the batch's people may be, in two queries (not one per person). */
-  static async load(db: VinculoDb, persons: Iterable<Person>, now: number): Promise<BatchContacts> {
+  static async load(db: VinculoDb, persons: Iterable<Person>, now: number, namedIds: Iterable<string>): Promise<BatchContacts> {
     const found = new BatchContacts(now);
-    const ids = new Set<string>();
+    const ids = new Set<string>(namedIds);
     const memberIds = new Set<string>();
     for (const { slug, memberId } of persons) {
       if (slug) ids.add(slug);
@@ -288,11 +295,24 @@ class BatchContacts {
     if (contact.memberId) this.byMemberId.set(contact.memberId, contact);
   }
 
-  /** The contact id for a person with a slug or member id; undefined when neither makes a valid contact. */
-  idOf({ slug, memberId, name }: Person): string | undefined {
+  /**
+   * The contact id for a person: by slug or member id; else the contact `namedId` found by their name (which then
+   * learns the member id, so the next rows find them directly); else a new contact. Undefined when none can be.
+   */
+  idOf({ slug, memberId, name }: Person, namedId?: string): string | undefined {
     const found =
       (slug ? this.byId.get(slug) : undefined) ?? (memberId ? (this.byId.get(memberId) ?? this.byMemberId.get(memberId)) : undefined);
     if (found) return found.id;
+    const named = namedId ? this.byId.get(namedId) : undefined;
+    // A contact with another member id is someone else who shares the name.
+    if (named && !(memberId && named.memberId && named.memberId !== memberId)) {
+      if (memberId && !named.memberId) {
+        const adopted = { ...named, memberId, updatedAt: this.now };
+        this.adopted.set(adopted.id, adopted);
+        this.remember(adopted);
+      }
+      return named.id;
+    }
     if (!slug && !memberId) return undefined;
     const parsed = Contact.safeParse({
       ...newContact(slug ?? memberId!, this.now),
@@ -361,7 +381,7 @@ async function attachInteractions(
     if (!added.length) return { counts, skipped };
     const fresh: Interaction[] = [];
     await db.transaction('rw', db.contacts, db.interactions, db.activity, async () => {
-      const contacts = await BatchContacts.load(db, added.map((item) => item.person), now);
+      const contacts = await BatchContacts.load(db, added.map((item) => item.person), now, named.values());
       const seen = new Set<string>();
       for (const item of added) {
         const { id, interaction } = item;
@@ -374,7 +394,7 @@ async function attachInteractions(
           continue;
         }
         // A contact's id is a valid one (it was checked as a contact): the interaction stays valid with it.
-        const contactId = named.get(item) ?? contacts.idOf(item.person);
+        const contactId = contacts.idOf(item.person, named.get(item));
         if (!contactId) {
           skipped.push(unknownPerson(item.line, item.person));
           continue;
@@ -383,6 +403,7 @@ async function attachInteractions(
         fresh.push({ ...interaction, contactId });
       }
       if (contacts.created.size) await db.contacts.bulkAdd([...contacts.created.values()]);
+      if (contacts.adopted.size) await db.contacts.bulkPut([...contacts.adopted.values()]);
       if (fresh.length) await db.interactions.bulkAdd(fresh);
       await addToActivity(db, fresh);
       counts.imported = fresh.length;
@@ -403,7 +424,7 @@ async function attachInteractions(
     options.signal?.throwIfAborted();
     const named = new Map<Attachable, string>();
     for (const item of batch) {
-      if (item.person.slug || item.person.memberId) continue;
+      if (item.person.slug) continue;
       const id = await names.find(item.person.name);
       if (id) named.set(item, id);
     }

@@ -271,6 +271,26 @@ describe('importMessages', () => {
     expect(await timelineOf(db, 'bea-ruiz')).toHaveLength(1);
   });
 
+  it('a 2023+ message linking only the member id finds the Connections.csv contact (slug) of that one name, which learns the id', async () => {
+    await importConnections(db, [connection(2, { name: 'Bea Ruiz', slug: 'bea-ruiz' }), connection(3, { name: 'Dan Twin', slug: 'dan-twin-1' }), connection(4, { name: 'Dan Twin', slug: 'dan-twin-2' })], now);
+    const dan: Participant = { name: 'Dan Twin', memberId: 'ACoAAdan' };
+    const rows = [
+      ...thread.slice(2, 3),
+      message(7, { conversationId: 'c-bea', from: I, to: [bea], date: at(17, 9), text: 'Welcome!' }),
+      message(8, { conversationId: 'c-dan', from: dan, to: [I], date: at(17, 10), text: 'Hi' }),
+    ];
+    const report = await importMessages(db, rows, me, now, { textMode: 'full', batchSize: 2 });
+    // Bea: no second contact under her member id; her contact now knows it. Dan: two contacts share the name, so a new one.
+    expect(report).toMatchObject({ imported: 3, contactsCreated: 1 });
+    expect(await db.contacts.get('ACoAAbea')).toBeUndefined();
+    expect(await db.contacts.get('bea-ruiz')).toMatchObject({ memberId: 'ACoAAbea' });
+    expect((await timelineOf(db, 'bea-ruiz')).map((i) => i.text).sort()).toEqual(['Thanks for connecting!', 'Welcome!']);
+    expect(await db.contacts.get('ACoAAdan')).toMatchObject({ profile: { name: 'Dan Twin' } });
+    // A contact with another member id is not them.
+    await importMessages(db, [message(9, { conversationId: 'c-bea2', from: { name: 'Bea Ruiz', memberId: 'ACoAAother' }, to: [I], date: at(18, 9), text: 'Other Bea' })], me, now, { textMode: 'full' });
+    expect(await db.contacts.get('ACoAAother')).toMatchObject({ profile: { name: 'Bea Ruiz' } });
+  });
+
   it('resolves a 2021-style recipient named without a link from the other rows of the conversation', async () => {
     const rows = [
       message(2, { conversationId: 'c-9', from: { name: 'Yo Mismo', slug: 'yo-mismo' }, to: [{ name: 'Cris Gil' }], date: at(10, 9), text: 'Hola Cris' }),
