@@ -7,6 +7,12 @@ import { Degree } from '../../../src/core/model/profile';
 import { LANGUAGES } from '../../../src/core/model/settings';
 import { STAGES } from '../../../src/core/model/stage';
 import { SKIP_REASONS } from '../../../src/linkedin/read/thread';
+import { MILESTONES } from '../../../src/core/model/activity';
+import { BACKUP_TABLES } from '../../../src/core/model/backup';
+import { LAST_INTERACTION_FILTERS, SORTS } from '../../../src/core/relationship/network';
+import { REVIEW_ORDERS } from '../../../src/core/relationship/review';
+import { VIEW_IDS } from '../../../src/options/view-ids';
+import { CSV_COLUMNS } from '../../../src/storage/backup';
 
 const root = resolve(import.meta.dirname, '../../..');
 const load = (lang: string) => JSON.parse(readFileSync(join(root, `public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
@@ -45,7 +51,28 @@ describe('_locales', () => {
     }
     expect(used.size).toBeGreaterThan(20);
     for (const key of used) expect(en, key).toHaveProperty(key);
-    expect([...prefixes].sort()).toEqual(['degree_', 'kind_', 'language_', 'reader_', 'skip_', 'stageHelp_', 'stage_']);
+    expect([...prefixes].sort()).toEqual([
+      'csv_',
+      'dataTable_',
+      'degree_',
+      'funnelStage_',
+      'importError_',
+      'importKind_',
+      'importOutcome_',
+      'importPhase_',
+      'importSkip_',
+      'kind_',
+      'language_',
+      'milestone_',
+      'networkLast_',
+      'networkSort_',
+      'reader_',
+      'reviewOrder_',
+      'skip_',
+      'stageHelp_',
+      'stage_',
+      'view_',
+    ]);
   });
 
   it('every value shown through a template key has its message', () => {
@@ -56,6 +83,14 @@ describe('_locales', () => {
       ...ReaderName.options.map((r) => `reader_${r}`),
       ...LANGUAGES.map((l) => `language_${l}`),
       ...SKIP_REASONS.map((r) => `skip_${r.replaceAll('-', '_')}`),
+      ...VIEW_IDS.map((v) => `view_${v}`),
+      ...STAGES.map((s) => `funnelStage_${s}`),
+      ...MILESTONES.map((m) => `milestone_${m}`),
+      ...LAST_INTERACTION_FILTERS.map((f) => `networkLast_${f}`),
+      ...SORTS.map((s) => `networkSort_${s}`),
+      ...REVIEW_ORDERS.map((o) => `reviewOrder_${o}`),
+      ...CSV_COLUMNS.map((c) => `csv_${c}`),
+      ...BACKUP_TABLES.map((t) => `dataTable_${t}`),
     ];
     for (const key of expected) expect(en, key).toHaveProperty(key);
   });
