@@ -169,7 +169,7 @@ const pureLayers = Object.entries(LAYERS)
   .map(([layer]) => `src/${layer}/**/*.${SOURCE}`);
 
 export default tseslint.config(
-  { name: 'vinculo/ignores', ignores: ['dist/', 'node_modules/', 'test/e2e/screenshots/', 'coverage/'] },
+  { name: 'vinculo/ignores', ignores: ['dist/', 'dist-*/', 'node_modules/', 'test/e2e/screenshots/', 'coverage/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
