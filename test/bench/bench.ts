@@ -10,6 +10,8 @@
  *     among 30,000 contacts and 300,000 interactions, and a feed scroll adding 50 posts (long tasks, observer work).
  *     The first run writes the seeded profile (about a minute), later runs copy it; VINCULO_BENCH_CHROMIUM=0 skips.
  *   - issue #5's workspace with 30,000 contacts (workspace-bench.ts): first paint, overview drawn, filter per keystroke.
+ *   - issue #5's import (import-bench.ts), each in a fresh profile: 30,000 connections then 100,000 messages through the
+ *     options page's file input (time to the report, JS heap peak), the longest main-thread task, a re-import of both.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -109,7 +111,7 @@ await import('./judge-bench');
 console.log('');
 await chromiumFigures();
 
-/** Issue #4's figures in Chromium, when there is a Chromium and a dist/ to load (chromium-bench.ts). */
+/** Issues #4's and #5's figures in Chromium, when there is a Chromium and a dist/ to load. */
 async function chromiumFigures(): Promise<void> {
   if (process.env.VINCULO_BENCH_CHROMIUM === '0') return console.log('Chromium figures skipped (VINCULO_BENCH_CHROMIUM=0).');
   if (!existsSync(join(dist, 'manifest.json'))) return console.log('Chromium figures skipped: dist/ not built (`npm run build`).');
@@ -134,6 +136,15 @@ async function chromiumFigures(): Promise<void> {
     for (const line of (await benchWorkspace(ext)).lines) console.log(line);
   } finally {
     await ext.close();
+  }
+
+  console.log('');
+  const { benchImport } = await import('./import-bench');
+  const fresh = await launchExtension();
+  try {
+    for (const line of (await benchImport(fresh)).lines) console.log(line);
+  } finally {
+    await fresh.close();
   }
 }
 
