@@ -75,7 +75,7 @@ describe('profile reader and side panel in Chromium', () => {
     const shortNote = 'Met at the Madrid UX meetup 👋 She runs research ops at the hospital — مرحبا';
     await panel.getByRole('button', { name: 'New note' }).click();
     await panel.getByRole('textbox', { name: 'Note' }).fill(shortNote);
-    await expect.poll(() => panel.getByRole('status').first().textContent()).toBe('Saved');
+    await expect.poll(() => panel.locator('.notes').getByRole('status').first().textContent()).toBe('Saved');
 
     await panel.getByRole('radio', { name: 'Relationship' }).check({ force: true });
     const tagInput = panel.getByRole('textbox', { name: 'Add a tag' });
@@ -106,7 +106,7 @@ describe('profile reader and side panel in Chromium', () => {
     await expect.poll(() => panel.getByRole('textbox', { name: 'Note' }).count()).toBe(2);
     await expect.poll(() => panel.locator('textarea:focus').inputValue()).toBe('');
     await panel.locator('textarea:focus').fill(longNote);
-    await expect.poll(() => panel.getByRole('status').first().textContent()).toBe('Saved');
+    await expect.poll(() => panel.locator('.notes').getByRole('status').first().textContent()).toBe('Saved');
     const noteTexts = (p: Page) => p.getByRole('textbox', { name: 'Note' }).evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value).sort());
 
     // Edit an interaction, then delete it and undo.

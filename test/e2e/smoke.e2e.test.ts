@@ -35,10 +35,11 @@ const EXTENSION_PAGES = ['src/popup/index.html', 'src/sidepanel/index.html', 'sr
 describe('built manifest', () => {
   const manifest = builtManifest() as BuiltManifest;
 
-  it('asks only for storage, unlimitedStorage, sidePanel and www.linkedin.com', () => {
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['sidePanel', 'storage', 'unlimitedStorage']);
+  it('asks only for storage, unlimitedStorage, sidePanel, alarms and www.linkedin.com; downloads and notifications only when turned on', () => {
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'sidePanel', 'storage', 'unlimitedStorage']);
     expect(manifest.host_permissions).toEqual(['https://www.linkedin.com/*']);
-    expect(manifest.optional_permissions ?? []).toEqual([]);
+    // Asked from the user's click in the workspace (scheduled backups, follow-up notifications), never at install.
+    expect([...(manifest.optional_permissions ?? [])].sort()).toEqual(['downloads', 'notifications']);
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
     expect(manifest.externally_connectable).toBeUndefined();
   });
