@@ -1,4 +1,4 @@
-import { Activity, activityOf, emptyActivity, foldActivity, type Summarised } from '../core/model/activity';
+import { Activity, activityOf, emptyActivity, foldActivity } from '../core/model/activity';
 import type { Interaction } from '../core/model/interaction';
 import type { VinculoDb } from './db';
 
@@ -39,28 +39,37 @@ export async function rebuildActivity(db: VinculoDb, contactIds: Iterable<string
 /** Page size of a full rebuild: getAll() in ranges of primary keys is far cheaper in Chromium than a cursor. */
 const REBUILD_PAGE = 5000;
 
-/** The whole table recomputed from every interaction, page by page (300,000 interactions never sit in memory). */
-export async function rebuildAllActivity(db: VinculoDb): Promise<number> {
-  const rows = new Map<string, Activity>();
-  let after: string | undefined;
-  for (;;) {
-    const page: Summarised[] & Interaction[] = await (after === undefined ? db.interactions.orderBy(':id') : db.interactions.where(':id').above(after))
-      .limit(REBUILD_PAGE)
-      .toArray();
-    if (!page.length) break;
-    for (const [id, items] of byContact(page)) rows.set(id, foldActivity(rows.get(id) ?? emptyActivity(id), items));
-    after = page[page.length - 1]!.id;
-  }
-  await db.transaction('rw', db.activity, async () => {
+/**
+ * The whole table recomputed from every interaction, page by page, in one read-write transaction over both
+ * tables: no interaction written meanwhile can be missed (it waits), and 300,000 interactions never sit in memory.
+ * Marks the table filled. Returns the number of rows.
+ */
+export async function rebuildAllActivity(db: VinculoDb, now = Date.now()): Promise<number> {
+  return db.transaction('rw', db.interactions, db.activity, db.settings, async () => {
+    const rows = new Map<string, Activity>();
+    let after: string | undefined;
+    for (;;) {
+      const page: Interaction[] = await (after === undefined ? db.interactions.orderBy(':id') : db.interactions.where(':id').above(after))
+        .limit(REBUILD_PAGE)
+        .toArray();
+      if (!page.length) break;
+      for (const [id, items] of byContact(page)) rows.set(id, foldActivity(rows.get(id) ?? emptyActivity(id), items));
+      after = page[page.length - 1]!.id;
+    }
     await db.activity.clear();
     await db.activity.bulkPut([...rows.values()]);
+    await db.settings.put({ key: 'activityFilledAt', value: now });
+    return rows.size;
   });
-  return rows.size;
 }
 
-/** Fills the table when it is empty but interactions exist (a database upgraded from v3). Returns whether it did. */
+/**
+ * Fills the table from the interactions unless it was filled before: the first run after the v4 upgrade (or
+ * after a wake-up killed a fill half-way, which rolled back). Interactions written before it runs get rows of
+ * their own, which the fill replaces with complete ones. Returns whether it filled.
+ */
 export async function ensureActivity(db: VinculoDb): Promise<boolean> {
-  if ((await db.activity.count()) > 0 || (await db.interactions.count()) === 0) return false;
+  if (await db.settings.get('activityFilledAt')) return false;
   await rebuildAllActivity(db);
   return true;
 }

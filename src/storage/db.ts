@@ -14,13 +14,20 @@ export interface SettingsRow {
   value: Settings;
 }
 
+/** When the derived activity table was last filled from every interaction (storage/activity.ts ensureActivity). */
+export interface ActivityFilledRow {
+  key: 'activityFilledAt';
+  value: number;
+}
+
 /** The extension's database. Opened only in the extension's own origin (worker and pages), never in a content script. */
 export class VinculoDb extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
   notes!: EntityTable<Note, 'id'>;
   interactions!: EntityTable<Interaction, 'id'>;
   health!: EntityTable<HealthRecord, 'id'>;
-  settings!: EntityTable<SettingsRow, 'key'>;
+  /** The settings, and small facts about the database itself (one row each, by key). */
+  settings!: EntityTable<SettingsRow | ActivityFilledRow, 'key'>;
   threads!: EntityTable<ThreadRecord, 'id'>;
   sightings!: EntityTable<Sighting, 'id'>;
   activity!: EntityTable<Activity, 'contactId'>;

@@ -189,7 +189,7 @@ export interface Seeded {
 
 const CACHE_ROOT = join(REPO_ROOT, 'node_modules/.cache/vinculo-bench');
 /** Bump when seedRecords or seedDatabase change what they write: cached profiles of other versions are not used. */
-const SEED_VERSION = 2;
+const SEED_VERSION = 3;
 
 /**
  * What the seeded profile depends on: the seed, the generator's version, the database schema and models,

@@ -118,7 +118,8 @@ async function snapshot(target: VinculoDb) {
     interactions: await target.interactions.toArray(),
     threads: await target.threads.toArray(),
     sightings: await target.sightings.toArray(),
-    settings: await target.settings.toArray(),
+    // The settings row; not the database's own bookkeeping (when activity was last filled).
+    settings: (await target.settings.toArray()).filter((row) => row.key === 'settings'),
     activity: await target.activity.toArray(),
   };
 }

@@ -42,12 +42,26 @@ describe('activity stays in step with every interaction write', () => {
     expect(await db.activity.toArray()).toEqual(kept);
   });
 
-  it('ensureActivity fills an empty table from existing interactions (after the v4 upgrade), once', async () => {
+  it('ensureActivity fills the table from existing interactions (after the v4 upgrade), once', async () => {
     await logInteraction(db, 'ana', { kind: 'message', day: '2026-01-05', text: '' }, 1);
     await db.activity.clear();
     expect(await ensureActivity(db)).toBe(true);
     expect(await db.activity.get('ana')).toMatchObject({ count: 1, lastDay: '2026-01-05' });
     expect(await ensureActivity(db)).toBe(false);
+  });
+
+  it('a table partly written before the fill (an interaction logged first) is still filled whole', async () => {
+    // v3 data: interactions without activity rows, as the upgrade leaves them.
+    await db.interactions.bulkAdd([
+      { id: '00000000-0000-4000-8000-000000000001', contactId: 'ana', kind: 'call', day: '2025-06-01', text: '', createdAt: 1, updatedAt: 1 },
+      { id: '00000000-0000-4000-8000-000000000002', contactId: 'bea', kind: 'message', day: '2025-07-01', text: '', createdAt: 2, updatedAt: 2 },
+    ]);
+    // The popup logs something before the worker's fill runs: one row exists, the table is not empty.
+    await logInteraction(db, 'ana', { kind: 'message', day: '2026-01-05', text: '' }, 3);
+    expect(await db.activity.count()).toBe(1);
+    expect(await ensureActivity(db)).toBe(true);
+    expect(await db.activity.get('ana')).toMatchObject({ count: 2, lastDay: '2026-01-05', callDay: '2025-06-01' });
+    expect(await db.activity.get('bea')).toMatchObject({ count: 1, lastDay: '2025-07-01' });
   });
 
   it('rebuilds page by page beyond one page of interactions', async () => {
