@@ -9,6 +9,8 @@ interface Props<T extends { id: string }> {
   header: ComponentChildren;
   /** The cells of one row (the row element itself is made here). */
   render: (row: T) => ComponentChildren;
+  /** A new value scrolls back to the first row (a new filter or order); new data alone keeps the place. */
+  resetKey: string;
 }
 
 /** Rows drawn beyond the visible ones, so a fast scroll does not show blank space before the next frame. */
@@ -18,7 +20,7 @@ const OVERSCAN = 8;
  * A table of any length that keeps only the visible rows in the DOM (30,000 contacts stay smooth). ARIA's
  * rowcount / rowindex tell assistive technology the table's real size and where each drawn row sits.
  */
-export function VirtualRows<T extends { id: string }>({ rows, rowHeight, label, header, render }: Props<T>) {
+export function VirtualRows<T extends { id: string }>({ rows, rowHeight, label, header, render, resetKey }: Props<T>) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -30,11 +32,12 @@ export function VirtualRows<T extends { id: string }>({ rows, rowHeight, label, 
     resize.observe(element);
     return () => resize.disconnect();
   }, []);
-  // A new filter shows its first rows, not wherever the previous list was scrolled to.
+  // A new filter shows its first rows, not wherever the previous list was scrolled to. A change of the data
+  // (a tag added beside the list, a sighting recorded by the worker) keeps the place.
   useEffect(() => {
     if (scroller.current) scroller.current.scrollTop = 0;
     setScrollTop(0);
-  }, [rows]);
+  }, [resetKey]);
 
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
   const last = Math.min(rows.length, Math.ceil((scrollTop + height) / rowHeight) + OVERSCAN);

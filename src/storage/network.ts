@@ -1,5 +1,6 @@
 import type { Activity } from '../core/model/activity';
 import { Contact } from '../core/model/contact';
+import type { Sighting } from '../core/model/sighting';
 import type { Stage } from '../core/model/stage';
 import { addTag, removeTagAnyCase } from '../core/model/tag';
 import type { VinculoDb } from './db';
@@ -18,9 +19,13 @@ export interface Network {
 }
 
 export async function loadNetwork(db: VinculoDb): Promise<Network> {
-  const [contacts, activity, sightings] = await db.transaction('r', db.contacts, db.activity, db.sightings, () =>
-    Promise.all([db.contacts.toArray(), db.activity.toArray(), db.sightings.toArray()]),
-  );
+  const [contacts, activity, sightings] = await Promise.all([
+    db.transaction('r', db.contacts, db.activity, () => Promise.all([db.contacts.toArray(), db.activity.toArray()])),
+    // Read outside any live query's watch: the worker records sightings while the user browses LinkedIn, and a
+    // live workspace would reload 30,000 contacts for each. Thread counts follow at the next change of people.
+    // (A timer callback runs outside Dexie's zone, where a live query records what is read.)
+    new Promise<Sighting[]>((done, fail) => setTimeout(() => db.sightings.toArray().then(done, fail), 0)),
+  ]).then(([[contacts, activity], sightings]) => [contacts, activity, sightings] as const);
   const counts = sightings.length ? countThreadsIn(sightings, contacts.map((c) => ({ slug: c.id, memberId: c.memberId }))) : new Map<string, number>();
   const threads = new Map<string, number>();
   for (const contact of contacts) {

@@ -74,6 +74,7 @@ export function NetworkView() {
         <BulkBar selected={selected} shown={shown} setSelected={setSelected} tags={tags} />
         <VirtualRows
           rows={shown}
+          resetKey={`${sort}\n${JSON.stringify(filter)}`}
           rowHeight={56}
           label={t('view_network')}
           header={

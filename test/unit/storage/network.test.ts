@@ -108,6 +108,24 @@ describe('the network at once, and bulk edits', () => {
     expect(network.threads.has('cai')).toBe(false);
   });
 
+  it('a live network reloads when people change, not for every sighting the worker records', async () => {
+    const { liveQuery } = await import('dexie');
+    let loads = 0;
+    const subscription = liveQuery(() => loadNetwork(db)).subscribe(() => loads++);
+    await expect.poll(() => loads).toBe(1);
+    await recordThreadSeen(
+      db,
+      { id: 'urn:li:activity:7400000000000000002', title: 'Another post', participants: [{ slug: 'cai', name: 'Cai', author: true, comments: 0 }] },
+      'https://www.linkedin.com/feed/update/urn:li:activity:7400000000000000002/',
+      4,
+    );
+    await new Promise((done) => setTimeout(done, 300));
+    expect(loads).toBe(1);
+    await tagMany(db, ['cai'], 'peer', 5);
+    await expect.poll(() => loads).toBe(2);
+    subscription.unsubscribe();
+  });
+
   it('tags, untags and sets the stage of many in one go, writing only those that change', async () => {
     expect(await tagMany(db, ['ana', 'bea', 'nobody'], 'Madrid', 5)).toBe(2);
     expect(await tagMany(db, ['ana', 'bea', 'cai'], 'madrid', 6)).toBe(1);
