@@ -1,4 +1,4 @@
-import { Contact } from '../core/model/contact';
+import { Contact, mergeContacts } from '../core/model/contact';
 import type { Day } from '../core/model/interaction';
 import type { ProfileSnapshot } from '../core/model/profile';
 import { DEFAULT_STAGE, type Stage } from '../core/model/stage';
@@ -57,15 +57,15 @@ export async function recordProfileSeen(db: VinculoDb, snapshot: ProfileSnapshot
   return db.transaction('rw', db.contacts, db.notes, db.interactions, db.activity, async () => {
     const { slug, memberId, ...seen } = snapshot;
     let existing = await db.contacts.get(slug);
-    if (!existing && memberId) {
-      const provisional = await db.contacts.get(memberId);
-      if (provisional) {
-        await db.notes.where('contactId').equals(memberId).modify({ contactId: slug });
-        await db.interactions.where('contactId').equals(memberId).modify({ contactId: slug });
-        await db.contacts.delete(memberId);
-        await rebuildActivity(db, [memberId, slug]);
-        existing = { ...provisional, id: slug };
-      }
+    // The same person kept so far under their member id (a message, an import): their notes and timeline move to
+    // the slug, and the two records become one, whether or not the slug had a record of its own yet.
+    const provisional = memberId && memberId !== slug ? await db.contacts.get(memberId) : undefined;
+    if (provisional) {
+      await db.notes.where('contactId').equals(memberId!).modify({ contactId: slug });
+      await db.interactions.where('contactId').equals(memberId!).modify({ contactId: slug });
+      await db.contacts.delete(memberId!);
+      await rebuildActivity(db, [memberId!, slug]);
+      existing = existing ? mergeContacts(existing, provisional, now) : { ...provisional, id: slug };
     }
     existing ??= newContact(slug, now);
     // The degree turning to 1st under our eyes is when they accepted: the connection's age from now on.

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { MemberId, ProfileFields, Slug } from './profile';
 import { Day } from './interaction';
-import { Stage } from './stage';
-import { Tag } from './tag';
+import { Stage, STAGES } from './stage';
+import { addTag, Tag } from './tag';
 
 /** Longest cadence a user can set: two years. */
 export const CADENCE_MAX_DAYS = 730;
@@ -37,4 +37,26 @@ export type Contact = z.infer<typeof Contact>;
 /** Display name: what the profile said, or the slug when the page could not be read. */
 export function displayName(contact: Pick<Contact, 'id' | 'profile'>): string {
   return contact.profile.name ?? contact.id;
+}
+
+const earliest = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
+
+/**
+ * Two records of one person made one: `kept` (known by their public slug) absorbs `other` (the same person known
+ * so far only by member id, from messaging or an import). Nothing the user gave either is lost: tags are joined,
+ * the stage is the further along, the connection date the earlier, and what `kept` lacks comes from `other`.
+ */
+export function mergeContacts(kept: Contact, other: Contact, now: number): Contact {
+  const stage = STAGES.indexOf(other.stage) > STAGES.indexOf(kept.stage) ? other.stage : kept.stage;
+  return {
+    ...other,
+    ...kept,
+    profile: { ...other.profile, ...kept.profile },
+    memberId: kept.memberId ?? other.memberId,
+    stage,
+    tags: other.tags.reduce<string[]>((tags, tag) => addTag(tags, tag), [...kept.tags]),
+    connectedAt: earliest(kept.connectedAt, other.connectedAt),
+    createdAt: Math.min(kept.createdAt, other.createdAt),
+    updatedAt: now,
+  };
 }

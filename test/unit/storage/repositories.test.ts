@@ -54,6 +54,34 @@ describe('contacts', () => {
     expect(await findRecipient(db, { slug: 'ana-garcia' })).toMatchObject({ id: 'ana-garcia' });
   });
 
+  it('one person under both a slug (Connections.csv) and a member id (a message) becomes one contact when their profile shows both', async () => {
+    await ensureRecipient(db, { memberId: 'ACoAAana', name: 'Ana' }, 1);
+    await tagContact(db, 'ACoAAana', 'Málaga', 2);
+    await setStage(db, 'ACoAAana', 'conversation', 3);
+    await addNote(db, 'ACoAAana', 'Wrote about the meetup', 4);
+    await logInteraction(db, 'ACoAAana', { kind: 'message', day: '2026-01-10', text: 'Hola' }, 5);
+    await recordProfileSeen(db, { slug: 'ana-perez', name: 'Ana Pérez', headline: 'Designer' }, 6);
+    await tagContact(db, 'ana-perez', 'malaga', 7);
+    await tagContact(db, 'ana-perez', 'peer', 8);
+    await db.contacts.update('ana-perez', { connectedAt: 100 });
+
+    await recordProfileSeen(db, { slug: 'ana-perez', memberId: 'ACoAAana', name: 'Ana Pérez' }, 9);
+    expect(await db.contacts.get('ACoAAana')).toBeUndefined();
+    expect(await findContact(db, 'ACoAAana')).toMatchObject({
+      id: 'ana-perez',
+      memberId: 'ACoAAana',
+      stage: 'conversation',
+      tags: ['malaga', 'peer'],
+      connectedAt: 100,
+      profile: { name: 'Ana Pérez', headline: 'Designer' },
+      createdAt: 1,
+    });
+    expect((await notesOf(db, 'ana-perez')).map((n) => n.text)).toEqual(['Wrote about the meetup']);
+    expect((await timelineOf(db, 'ana-perez')).map((i) => i.text)).toEqual(['Hola']);
+    expect(await db.activity.get('ana-perez')).toMatchObject({ count: 1, lastDay: '2026-01-10' });
+    expect(await db.activity.get('ACoAAana')).toBeUndefined();
+  });
+
   it('notes when the degree turns to 1st: that is when they accepted', async () => {
     await recordProfileSeen(db, { slug: 'bea', name: 'Bea', degree: '2nd' }, 1);
     expect((await findContact(db, 'bea'))?.connectedAt).toBeUndefined();
