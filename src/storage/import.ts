@@ -472,7 +472,7 @@ interface Planned {
 /**
  * messages.csv into "message" interactions on the other person's timeline, in both directions. Only 1:1
  * conversations: a group's messages are skipped (one interaction per participant would fake a personal
- * exchange with each). Drafts are skipped. The interaction id is derived from (conversation, date, sender,
+ * exchange with each). Drafts are skipped. The interaction id is derived from (conversation, date, direction,
  * text), so re-importing never duplicates.
  */
 export async function importMessages(
@@ -530,8 +530,11 @@ export async function importMessages(
   const fingerprintsSince = now - MASS_WINDOW_MAX_DAYS * DAY_MS;
   const attachable = async (item: Planned): Promise<Attachable> => {
     const { message } = item;
-    const sender = message.from.slug ?? message.from.memberId ?? normalName(message.from.name);
-    const id = await stableUuid(JSON.stringify([item.conversation, message.date, sender, message.text]));
+    // What stays the same from one export to the next: the conversation (2018 files have no id: the other person's
+    // name), when, which way and what. Not how the sender is linked: exports since 2023 link by member id where
+    // older ones gave the public slug, and a slug can change; a re-import of a newer export must not duplicate.
+    const conversation = item.conversation.startsWith('c:') ? item.conversation : `n:${normalName(item.other.name)}`;
+    const id = await stableUuid(JSON.stringify([conversation, message.date, item.outgoing ? 'out' : 'in', message.text]));
     const interaction: Unattached = {
       id,
       kind: 'message',
@@ -578,7 +581,8 @@ export async function importInvitations(
   const mode = options.textMode ?? (await loadSettings(db)).sentMessageText;
   const attachable = async ({ line, record }: Located<ImportedInvitation>): Promise<Attachable> => {
     const person = otherOf(record);
-    const id = await stableUuid(JSON.stringify(['invitation', record.direction, person.slug ?? person.memberId ?? normalName(person.name), record.sentAt]));
+    // By name, not by link, for the same reason as messages (a slug can change between two exports).
+    const id = await stableUuid(JSON.stringify(['invitation', record.direction, normalName(person.name) || person.slug || person.memberId, record.sentAt]));
     const interaction: Unattached = {
       id,
       kind: 'invitation',

@@ -39,7 +39,14 @@ const CALLS: ReadonlySet<InteractionKind> = new Set(['call', 'video_call']);
 const WRITTEN: ReadonlySet<InteractionKind> = new Set(['message', 'email']);
 const SPOKEN: ReadonlySet<InteractionKind> = new Set(['call', 'video_call', 'in_person']);
 
-export type Summarised = Pick<Interaction, 'kind' | 'day' | 'createdAt'> & { direction?: Direction | undefined };
+export type Summarised = Pick<Interaction, 'kind' | 'day' | 'createdAt'> & { direction?: Direction | undefined; fingerprint?: string | undefined };
+
+/**
+ * Which way a message went. A message with a fingerprint was sent by the user through LinkedIn (the guard records
+ * only those; before v4 it did not save the direction). One the user logged by hand has none: it stands for an
+ * exchange, and counts for both sides.
+ */
+const directionOf = (item: Summarised): Direction | undefined => item.direction ?? (item.fingerprint ? 'out' : undefined);
 
 const earlier = <T extends string | undefined>(a: T, b: string): string => (a === undefined || b < a ? b : a);
 
@@ -60,11 +67,12 @@ export function foldActivity(previous: Activity, added: readonly Summarised[]): 
     if (SPOKEN.has(item.kind)) next.exchangeDay = earlier(next.exchangeDay, item.day);
     if (WRITTEN.has(item.kind)) {
       const first = next.firstWritten;
-      if (item.direction && (!first || item.day < first.day || (item.day === first.day && item.createdAt < first.at))) {
-        next.firstWritten = { day: item.day, at: item.createdAt, from: item.direction === 'out' ? 'me' : 'them' };
+      const direction = directionOf(item);
+      if (direction && (!first || item.day < first.day || (item.day === first.day && item.createdAt < first.at))) {
+        next.firstWritten = { day: item.day, at: item.createdAt, from: direction === 'out' ? 'me' : 'them' };
       }
-      if (item.direction !== 'in') next.firstOutDay = earlier(next.firstOutDay, item.day);
-      if (item.direction !== 'out') next.firstInDay = earlier(next.firstInDay, item.day);
+      if (direction !== 'in') next.firstOutDay = earlier(next.firstOutDay, item.day);
+      if (direction !== 'out') next.firstInDay = earlier(next.firstInDay, item.day);
     }
   }
   // Written both ways: the exchange happened the day the second side first wrote.

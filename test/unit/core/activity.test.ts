@@ -18,6 +18,14 @@ describe('activity: a timeline summed up', () => {
     expect(row.metDay).toBeUndefined();
   });
 
+  it('a message sent through LinkedIn before directions were saved (it has a fingerprint) went out: a pitch is no exchange', () => {
+    const pitch = { ...item('message', '2026-02-01', 1), fingerprint: 'AAAA' };
+    expect(activityOf('ana', [pitch])).toMatchObject({ firstWritten: { from: 'me' }, firstOutDay: '2026-02-01' });
+    expect(activityOf('ana', [pitch]).exchangeDay).toBeUndefined();
+    // A message the user logged by hand (no direction, no fingerprint) stands for an exchange.
+    expect(activityOf('ana', [item('message', '2026-02-03', 2)]).exchangeDay).toBe('2026-02-03');
+  });
+
   it('messages only one way are no exchange; a meeting is', () => {
     expect(activityOf('ana', [item('message', '2026-02-01', 1, 'out'), item('message', '2026-02-05', 2, 'out')]).exchangeDay).toBeUndefined();
     expect(activityOf('ana', [item('in_person', '2026-04-01', 1)])).toMatchObject({ exchangeDay: '2026-04-01', metDay: '2026-04-01' });

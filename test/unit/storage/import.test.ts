@@ -235,10 +235,25 @@ describe('importMessages', () => {
     ]);
   });
 
+  it('a newer export linking people by member id instead of slug re-imports without duplicates', async () => {
+    await importMessages(db, thread.slice(0, 2), me, now, { textMode: 'full' });
+    const relinked = thread.slice(0, 2).map(({ line, record }) => ({
+      line,
+      record: {
+        ...record,
+        from: record.from.slug === 'ana-perez' ? { name: 'Ana Pérez', memberId: 'ACoAAana' } : record.from,
+        to: record.to.map((p) => (p.slug === 'ana-perez' ? { name: 'Ana Pérez', memberId: 'ACoAAana' } : p)),
+      },
+    }));
+    const report = await importMessages(db, relinked, me, now, { textMode: 'full' });
+    expect(report).toMatchObject({ imported: 0, unchanged: 2 });
+    expect(await db.interactions.count()).toBe(2);
+  });
+
   it('counts a message another import wrote meanwhile as already there', async () => {
     const rows = thread.slice(0, 3);
     const reply = rows[1]!.record;
-    const id = await stableUuid(JSON.stringify(['c:c-ana', reply.date, 'ana-perez', reply.text]));
+    const id = await stableUuid(JSON.stringify(['c:c-ana', reply.date, 'in', reply.text]));
     const written: Promise<unknown>[] = [];
     const report = await importMessages(db, rows, me, now, {
       batchSize: 1,
