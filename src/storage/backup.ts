@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Activity } from '../core/model/activity';
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, readBackupText, type Backup, type BackupProblem, type BackupTable } from '../core/model/backup';
-import { displayName } from '../core/model/contact';
+import { displayName, mergeContactCopies, type Contact } from '../core/model/contact';
 import type { Interaction } from '../core/model/interaction';
 import type { Note } from '../core/model/note';
 import { DEFAULT_SETTINGS } from '../core/model/settings';
@@ -106,7 +106,12 @@ export async function importAll(db: VinculoDb, backup: Backup, options: BackupIm
         for (const record of batch) {
           const before = stored.get(record.id);
           if (!before) added.push(record);
-          else if (changedAt(record) > changedAt(before)) replaced.push({ before, after: record });
+          else if (name === 'contacts') {
+            // Field by field (core/model/contact.ts): a profile visit here must not lose a stage set in the file.
+            const merged = mergeContactCopies(before as Contact, record as Contact);
+            if (sameJson(sortedKeys(merged), sortedKeys(before))) tables[name].kept += 1;
+            else replaced.push({ before, after: merged as Stamped });
+          } else if (changedAt(record) > changedAt(before)) replaced.push({ before, after: record });
           else tables[name].kept += 1;
         }
         await table.bulkPut([...added, ...replaced.map((r) => r.after)]);
@@ -140,6 +145,13 @@ export async function importBackupText(
 }
 
 const byContact = (a: Interaction, b: Interaction) => (a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : 0);
+
+/** A copy with every object's keys in order, so two equal records compare equal whatever order they were built in. */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortedKeys((value as Record<string, unknown>)[k])]));
+  return value;
+}
 
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

@@ -97,7 +97,7 @@ export async function ensureContact(db: VinculoDb, id: string, now = Date.now())
 async function update(db: VinculoDb, id: string, change: (c: Contact) => Partial<Contact>, now: number): Promise<Contact> {
   return db.transaction('rw', db.contacts, async () => {
     const existing = (await db.contacts.get(id)) ?? newContact(id, now);
-    const contact = Contact.parse({ ...existing, ...change(existing), updatedAt: now });
+    const contact = Contact.parse({ ...existing, ...change(existing), updatedAt: now, editedAt: now });
     await db.contacts.put(contact);
     return contact;
   });

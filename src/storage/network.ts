@@ -42,7 +42,7 @@ async function updateMany(db: VinculoDb, ids: readonly string[], change: (contac
     const changed: Contact[] = [];
     for (const contact of contacts) {
       const patch = change(contact);
-      if (patch) changed.push(Contact.parse({ ...contact, ...patch, updatedAt: now }));
+      if (patch) changed.push(Contact.parse({ ...contact, ...patch, updatedAt: now, editedAt: now }));
     }
     await db.contacts.bulkPut(changed);
     return changed.length;

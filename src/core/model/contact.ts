@@ -29,6 +29,11 @@ export const Contact = z.object({
   remindOn: Day.optional(),
   /** When the user last went through this contact in the review queue (seed 004's one-by-one review). */
   reviewedAt: z.number().optional(),
+  /**
+   * When the user last changed what they keep here (stage, tags, cadence, reminders, review). `updatedAt` moves
+   * with every profile visit too: merging two copies of a contact (a backup) keeps the user's newer choices by this.
+   */
+  editedAt: z.number().optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });
@@ -59,4 +64,34 @@ export function mergeContacts(kept: Contact, other: Contact, now: number): Conta
     createdAt: Math.min(kept.createdAt, other.createdAt),
     updatedAt: now,
   };
+}
+
+/** What the user decides about a contact (as opposed to what LinkedIn shows about them). */
+const USER_FIELDS = ['stage', 'tags', 'cadenceDays', 'remindOn', 'reviewedAt', 'remindWhenAccepted', 'editedAt'] as const;
+
+/**
+ * Two copies of one contact (this browser's and a backup's) made one, field by field: the user's choices from the
+ * copy they edited last, the profile from the copy that saw it last (gaps filled from the other), the earlier
+ * connection date. Whole-record "newest wins" would let a mere profile visit undo a stage set elsewhere.
+ */
+export function mergeContactCopies(stored: Contact, incoming: Contact): Contact {
+  const user = (incoming.editedAt ?? 0) > (stored.editedAt ?? 0) ? incoming : stored;
+  const seen = (incoming.profileSeenAt ?? 0) > (stored.profileSeenAt ?? 0) ? incoming : stored;
+  const other = seen === stored ? incoming : stored;
+  const merged: Contact = {
+    ...stored,
+    profile: { ...other.profile, ...seen.profile },
+    memberId: stored.memberId ?? incoming.memberId,
+    connectedAt: earliest(stored.connectedAt, incoming.connectedAt),
+    createdAt: Math.min(stored.createdAt, incoming.createdAt),
+    updatedAt: Math.max(stored.updatedAt, incoming.updatedAt),
+  };
+  if (seen.profileSeenAt !== undefined) merged.profileSeenAt = seen.profileSeenAt;
+  for (const field of USER_FIELDS) {
+    if (user[field] === undefined) delete merged[field];
+    else (merged as Record<string, unknown>)[field] = user[field];
+  }
+  if (merged.memberId === undefined) delete merged.memberId;
+  if (merged.connectedAt === undefined) delete merged.connectedAt;
+  return merged;
 }

@@ -242,8 +242,8 @@ describe('merging into a database that has data', () => {
     await seed(db);
     const backup = await exportAll(db, T);
     const target = freshDb();
-    // Here: the user edited `full` after the export; `bare` is older than the file's.
-    const mine = { ...full, stage: 'collaboration' as const, tags: ['mine'], updatedAt: full.updatedAt + 1 };
+    // Here: the user edited `full` after the export; `bare` is older than the file's, with a name the file lacks.
+    const mine = { ...full, stage: 'collaboration' as const, tags: ['mine'], updatedAt: full.updatedAt + 1, editedAt: full.updatedAt + 1 };
     await target.contacts.bulkPut([mine, { ...bare, profile: { name: 'Old' }, updatedAt: bare.updatedAt - 1 }]);
     await target.notes.put({ ...notes[1]!, text: 'newer here', updatedAt: notes[1]!.updatedAt + 10 });
     await target.threads.put({ ...threads[0]!, participants: 9, lastSeenAt: threads[0]!.lastSeenAt + 1 });
@@ -257,7 +257,8 @@ describe('merging into a database that has data', () => {
       sightings: { added: 2, updated: 0, kept: 0 },
     });
     expect(await target.contacts.get(full.id)).toEqual(mine);
-    expect(await target.contacts.get(bare.id)).toEqual(bare);
+    // Nothing known is dropped: the name stays, the rest is the file's.
+    expect(await target.contacts.get(bare.id)).toEqual({ ...bare, profile: { name: 'Old' } });
     expect((await target.notes.get(notes[1]!.id))?.text).toBe('newer here');
     expect((await target.threads.get(THREAD))?.participants).toBe(9);
 
@@ -267,6 +268,19 @@ describe('merging into a database that has data', () => {
     expect(await target.contacts.count()).toBe(2);
     expect(await target.notes.count()).toBe(3);
     expect(await target.interactions.count()).toBe(4);
+  });
+
+  it('contacts merge field by field: a stage set in the file survives a later profile visit here, and the newer profile stays', async () => {
+    const target = freshDb();
+    const inFile = { ...full, stage: 'collaboration' as const, tags: ['mentor'], editedAt: T + 50, updatedAt: T + 50 };
+    const here = { ...full, stage: 'contact' as const, tags: [], editedAt: T - 100, profile: { ...full.profile, headline: 'New headline' }, profileSeenAt: T + 90, updatedAt: T + 90 };
+    await target.contacts.put(here);
+    const backup = { ...(await exportAll(freshDb(), T)), contacts: [inFile] };
+    const result = await importAll(target, backup);
+    expect(result.tables.contacts).toEqual({ added: 0, updated: 1, kept: 0 });
+    expect(await target.contacts.get(full.id)).toMatchObject({ stage: 'collaboration', tags: ['mentor'], editedAt: T + 50, profile: { headline: 'New headline' }, profileSeenAt: T + 90, updatedAt: T + 90 });
+    // Importing it again changes nothing.
+    expect((await importAll(target, backup)).tables.contacts).toEqual({ added: 0, updated: 0, kept: 1 });
   });
 
   it('an interaction changed in the file rebuilds its contacts\' activity, and a new one is folded in', async () => {
