@@ -13,7 +13,7 @@ import {
   type Cadence,
   type FollowUp,
 } from '../core/relationship/cadence';
-import { fold } from '../core/relationship/network';
+import { tagsInUse } from '../core/relationship/network';
 import { findContact, setRemindOn } from './contacts';
 import type { VinculoDb } from './db';
 import { deleteInteraction, logInteraction } from './interactions';
@@ -131,21 +131,7 @@ export async function followUpsOverview(db: VinculoDb, today: Day, upcomingDays 
       overdueDays,
     };
   });
-  return { due: all.filter((i) => i.overdueDays >= 0), upcoming: all.filter((i) => i.overdueDays < 0), losingTouch: losing, tags: tagCounts(data.contacts) };
-}
-
-function tagCounts(contacts: readonly Contact[]): { tag: string; count: number }[] {
-  // Counted ignoring case and accents, as tags are compared everywhere; shown as first spelled.
-  const counts = new Map<string, { tag: string; count: number }>();
-  for (const contact of contacts) {
-    for (const tag of contact.tags) {
-      const key = fold(tag);
-      const entry = counts.get(key);
-      if (entry) entry.count++;
-      else counts.set(key, { tag, count: 1 });
-    }
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  return { due: all.filter((i) => i.overdueDays >= 0), upcoming: all.filter((i) => i.overdueDays < 0), losingTouch: losing, tags: tagsInUse(data.contacts) };
 }
 
 /** One contact's follow-up, for the editor on the contact card. */

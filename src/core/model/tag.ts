@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fold } from './fold';
 
 export const TAG_MAX_LENGTH = 40;
 export const TAGS_PER_CONTACT_MAX = 50;
@@ -14,8 +15,8 @@ export type Tag = z.infer<typeof Tag>;
 export function addTag(tags: readonly string[], raw: string): string[] {
   const parsed = Tag.safeParse(raw);
   if (!parsed.success) return [...tags];
-  const key = tagKey(parsed.data);
-  if (tags.some((t) => tagKey(t) === key) || tags.length >= TAGS_PER_CONTACT_MAX) return [...tags];
+  const key = fold(parsed.data);
+  if (tags.some((t) => fold(t) === key) || tags.length >= TAGS_PER_CONTACT_MAX) return [...tags];
   return [...tags, parsed.data];
 }
 
@@ -25,10 +26,7 @@ export function removeTag(tags: readonly string[], tag: string): string[] {
 
 /** Removes `tag` written any way ("Madrid", "madrid"): what removing a tag from many contacts at once means. */
 export function removeTagAnyCase(tags: readonly string[], tag: string): string[] {
-  const key = tagKey(tag);
-  return tags.filter((t) => tagKey(t) !== key);
+  const key = fold(tag);
+  return tags.filter((t) => fold(t) !== key);
 }
 
-function tagKey(tag: string): string {
-  return tag.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase();
-}

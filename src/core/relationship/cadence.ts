@@ -1,4 +1,5 @@
 import type { Activity } from '../model/activity';
+import { fold } from '../model/fold';
 import type { Contact } from '../model/contact';
 import { today as localDay, type Day } from '../model/interaction';
 import type { Settings } from '../model/settings';
@@ -23,7 +24,6 @@ export interface Cadence {
   stage?: Stage;
 }
 
-const tagKey = (tag: string) => tag.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase();
 
 /** The tag rules folded once per settings object, not once per contact: 30,000 contacts share one map. */
 const foldedTagRules = new WeakMap<CadenceRules['tagCadences'], ReadonlyMap<string, { tag: string; days: number }>>();
@@ -32,7 +32,7 @@ function tagRules(rules: CadenceRules): ReadonlyMap<string, { tag: string; days:
   if (!folded) {
     const map = new Map<string, { tag: string; days: number }>();
     for (const [tag, days] of Object.entries(rules.tagCadences)) {
-      const key = tagKey(tag);
+      const key = fold(tag);
       // Two spellings of one tag ("Mentor", "mentor"): the shorter cadence, as between two tags.
       if (!map.has(key) || days < map.get(key)!.days) map.set(key, { tag, days });
     }
@@ -49,7 +49,7 @@ export function cadenceOf(contact: Pick<Contact, 'cadenceDays' | 'tags' | 'stage
   let best: Cadence | null = null;
   if (byTag.size) {
     for (const tag of contact.tags) {
-      const rule = byTag.get(tagKey(tag));
+      const rule = byTag.get(fold(tag));
       if (rule && (!best || rule.days < best.days)) best = { days: rule.days, source: 'tag', tag: rule.tag };
     }
   }

@@ -1,8 +1,9 @@
 import type { Activity } from '../model/activity';
 import type { Contact } from '../model/contact';
 import type { Day } from '../model/interaction';
+import { fold } from '../model/fold';
 import type { Stage } from '../model/stage';
-import { dayOf } from './cadence';
+import { addDays, dayOf } from './cadence';
 import { isRecurring } from './recurring';
 
 /*
@@ -31,10 +32,6 @@ export interface NetworkRow {
   haystack: string;
 }
 
-/** Lower case without accents, so "jose" finds "José" and "malaga" finds "Málaga". */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase();
-}
 
 export function networkRows(
   contacts: readonly Contact[],
@@ -101,10 +98,7 @@ export const EMPTY_FILTER: NetworkFilter = {
 export const SORTS = ['name', 'connectedNewest', 'connectedOldest', 'lastOldest', 'lastNewest', 'threads'] as const;
 export type NetworkSort = (typeof SORTS)[number];
 
-const daysBefore = (today: Day, days: number) => {
-  const [y = 0, m = 1, d = 1] = today.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d - days)).toISOString().slice(0, 10);
-};
+const daysBefore = (today: Day, days: number) => addDays(today, -days);
 
 /** A predicate for `filter`, built once (words folded, day bounds computed) and then applied to every row. */
 export function matcher(filter: NetworkFilter, today: Day): (row: NetworkRow) => boolean {

@@ -6,7 +6,7 @@ import type { Settings } from '../../core/model/settings';
 import { Tag, TAG_MAX_LENGTH } from '../../core/model/tag';
 import { CADENCE_MAX_DAYS } from '../../core/model/contact';
 import { addDays, CADENCE_UNITS, dayOf, type CadenceUnit } from '../../core/relationship/cadence';
-import { fold } from '../../core/relationship/network';
+import { fold } from '../../core/model/fold';
 import { profileUrl } from '../../linkedin/routes';
 import { PEOPLE_CHANGED_KEY } from '../../messages/protocol';
 import { ContactPanel } from '../../pages/ContactPanel';

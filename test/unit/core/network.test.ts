@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../../src/core/model/activity';
 import type { Contact } from '../../../src/core/model/contact';
-import { EMPTY_FILTER, filterNetwork, fold, networkRows, sortRows, tagsInUse, type NetworkFilter } from '../../../src/core/relationship/network';
+import { fold } from '../../../src/core/model/fold';
+import { EMPTY_FILTER, filterNetwork, networkRows, sortRows, tagsInUse, type NetworkFilter } from '../../../src/core/relationship/network';
 import { reviewQueue } from '../../../src/core/relationship/review';
 
 const DAY = 86_400_000;
