@@ -1,3 +1,4 @@
+import { isNameOnly, NAME_ONLY_PREFIX } from '../core/model/name-only';
 import { MemberId, Slug } from '../core/model/profile';
 
 /**
@@ -176,6 +177,10 @@ export function postUrl(activityUrn: string): string {
 
 /** A person's profile by slug or member id (LinkedIn serves both): https://www.linkedin.com/in/<id>/ */
 export function profileUrl(slugOrMemberId: string): string {
+  // Someone known by name only (an old Connections.csv) has no profile URL: LinkedIn's people search finds them.
+  if (isNameOnly(slugOrMemberId)) {
+    return `https://www.linkedin.com/search/results/people/?keywords=${encodeURIComponent(slugOrMemberId.slice(NAME_ONLY_PREFIX.length).replaceAll('-', ' '))}`;
+  }
   return `https://www.linkedin.com/in/${encodeURIComponent(slugOrMemberId)}/`;
 }
 

@@ -1,4 +1,5 @@
 import { Contact, mergeContacts } from '../core/model/contact';
+import { nameOnlyId } from '../core/model/name-only';
 import type { Day } from '../core/model/interaction';
 import type { ProfileSnapshot } from '../core/model/profile';
 import { DEFAULT_STAGE, type Stage } from '../core/model/stage';
@@ -57,16 +58,14 @@ export async function recordProfileSeen(db: VinculoDb, snapshot: ProfileSnapshot
   return db.transaction('rw', db.contacts, db.notes, db.interactions, db.activity, async () => {
     const { slug, memberId, ...seen } = snapshot;
     let existing = await db.contacts.get(slug);
-    // The same person kept so far under their member id (a message, an import): their notes and timeline move to
-    // the slug, and the two records become one, whether or not the slug had a record of its own yet.
+    // The same person kept so far under their member id (a message, an import), or by name only (an old
+    // Connections.csv, and only when the page says they are a connection): their notes and timeline move to the
+    // slug, and the records become one, whether or not the slug had a record of its own yet.
     const provisional = memberId && memberId !== slug ? await db.contacts.get(memberId) : undefined;
-    if (provisional) {
-      await db.notes.where('contactId').equals(memberId!).modify({ contactId: slug });
-      await db.interactions.where('contactId').equals(memberId!).modify({ contactId: slug });
-      await db.contacts.delete(memberId!);
-      await rebuildActivity(db, [memberId!, slug]);
-      existing = existing ? mergeContacts(existing, provisional, now) : { ...provisional, id: slug };
-    }
+    if (provisional) existing = await absorbContact(db, provisional, slug, existing, now);
+    const named = seen.name && seen.degree === '1st' ? nameOnlyId(seen.name) : undefined;
+    const nameOnly = named ? await db.contacts.get(named) : undefined;
+    if (nameOnly) existing = await absorbContact(db, nameOnly, slug, existing, now);
     existing ??= newContact(slug, now);
     // The degree turning to 1st under our eyes is when they accepted: the connection's age from now on.
     const accepted = seen.degree === '1st' && existing.profile.degree !== undefined && existing.profile.degree !== '1st';
@@ -81,6 +80,19 @@ export async function recordProfileSeen(db: VinculoDb, snapshot: ProfileSnapshot
     await db.contacts.put(contact);
     return contact;
   });
+}
+
+/**
+ * `other`, a record of the person kept under another id (member id, name only), folded into the contact `id`:
+ * notes and timeline move, `other` is deleted, the merged contact is returned for the caller to save. Needs a
+ * transaction over contacts, notes, interactions and activity.
+ */
+export async function absorbContact(db: VinculoDb, other: Contact, id: string, kept: Contact | undefined, now: number): Promise<Contact> {
+  await db.notes.where('contactId').equals(other.id).modify({ contactId: id });
+  await db.interactions.where('contactId').equals(other.id).modify({ contactId: id });
+  await db.contacts.delete(other.id);
+  await rebuildActivity(db, [other.id, id]);
+  return kept ? mergeContacts(kept, other, now) : { ...other, id };
 }
 
 /** The contact for a slug, created empty if the user starts writing about someone we could not read. */

@@ -7,11 +7,13 @@ import { isMe, normalName, people, samePerson, type Me, type Person } from '../c
 import type { RowErrorCode } from '../core/import/problems';
 import type { Located } from '../core/import/read';
 import { Contact } from '../core/model/contact';
+import { nameOnlyId } from '../core/model/name-only';
 import { Interaction, keptText, today } from '../core/model/interaction';
 import type { Settings } from '../core/model/settings';
 import { DEFAULT_STAGE } from '../core/model/stage';
 import type { VinculoDb } from './db';
 import { addToActivity } from './activity';
+import { absorbContact } from './contacts';
 import { loadSettings } from './settings';
 
 /*
@@ -137,9 +139,11 @@ async function knownKeys(db: VinculoDb): Promise<KnownKeys> {
 async function connectionBatch(db: VinculoDb, batch: readonly Located<ImportedConnection>[], now: number, known: KnownKeys | null) {
   const counts = { imported: 0, merged: 0, unchanged: 0 };
   const skipped: SkippedRecord[] = [];
-  await db.transaction('rw', db.contacts, async () => {
+  await db.transaction('rw', [db.contacts, db.notes, db.interactions, db.activity], async () => {
     const maybe = (id: string | undefined, set: Set<string> | undefined): id is string => !!id && (!set || set.has(id));
-    const ids = [...new Set(batch.flatMap(({ record }) => [record.slug, record.memberId].filter((id) => maybe(id, known?.ids))))];
+    // Name-only ids too: a row without a link is kept by name, and a row with one takes over the name-only
+    // contact an older export made of the same person.
+    const ids = [...new Set(batch.flatMap(({ record }) => [record.slug, record.memberId, nameOnlyId(record.name)].filter((id) => maybe(id, known?.ids))))];
     const memberIds = [...new Set(batch.flatMap(({ record }) => (maybe(record.memberId, known?.memberIds) ? [record.memberId] : [])))];
     // The batch's contacts, kept current as rows change them (a repeated row finds the first one's result).
     const byId = new Map<string, Contact>();
@@ -154,19 +158,29 @@ async function connectionBatch(db: VinculoDb, batch: readonly Located<ImportedCo
     const dirty = new Map<string, Contact>();
 
     for (const { line, record } of batch) {
-      const id = record.slug ?? record.memberId;
+      const named = nameOnlyId(record.name);
+      const id = record.slug ?? record.memberId ?? named;
       if (!id) {
         skipped.push({
           line,
           code: 'no-profile-link',
-          reason: `No LinkedIn profile link for ${record.name}: without it the contact cannot be told apart from others.`,
+          reason: `Neither a LinkedIn profile link nor a usable name for ${record.name}: the contact cannot be told apart from others.`,
           details: [record.name],
         });
         continue;
       }
-      const existing =
+      let existing =
         (record.slug ? byId.get(record.slug) : undefined) ??
-        (record.memberId ? (byId.get(record.memberId) ?? byMemberId.get(record.memberId)) : undefined);
+        (record.memberId ? (byId.get(record.memberId) ?? byMemberId.get(record.memberId)) : undefined) ??
+        (id === named ? byId.get(named) : undefined);
+      const nameOnly = id !== named && named ? byId.get(named) : undefined;
+      if (nameOnly) {
+        existing = await absorbContact(db, nameOnly, id, existing, now);
+        byId.delete(nameOnly.id);
+        stored.add(id);
+        dirty.delete(nameOnly.id);
+        dirty.set(id, existing);
+      }
       const candidate = withConnection(existing ?? newContact(id, now), record, now);
       if (!candidate) {
         counts.unchanged++;

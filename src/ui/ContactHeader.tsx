@@ -1,5 +1,6 @@
 import type { Contact } from '../core/model/contact';
 import { displayName } from '../core/model/contact';
+import { isNameOnly } from '../core/model/name-only';
 import { profileUrl } from '../linkedin/routes';
 import { t, type MessageKey } from './i18n';
 
@@ -23,7 +24,7 @@ export function ContactHeader({ contact, slug }: { contact: Contact | undefined;
       {profile.location && <p class="secondary">{profile.location}</p>}
       <p class="secondary small">
         <a href={profileUrl(slug)} target="_blank" rel="noreferrer">
-          linkedin.com/in/{slug}
+          {isNameOnly(slug) ? t('findOnLinkedIn') : `linkedin.com/in/${slug}`}
         </a>
       </p>
     </header>

@@ -25,7 +25,9 @@ export const profile = (slug: string) => `https://www.linkedin.com/in/${slug}`;
 export const nameOf = (i: number) => `${FIRST[i % 10]} Persona${i}`;
 
 /** Rows of Connections.csv that are wrong, each its own way. */
-export const BAD = { noName: 100, badDate: 5000, columns: 12_345, noUrl: 29_999 } as const;
+export const BAD = { noName: 100, badDate: 5000, columns: 12_345 } as const;
+/** A row without a profile link, as every row of Connections.csv before 2022: kept by name ("~<name>"). */
+export const NAME_ONLY_ROW = 29_999;
 
 export function connectionsCsv(prefix = 'persona') {
   const rows = Array.from({ length: CONNECTIONS }, (_, i) => {
@@ -36,7 +38,7 @@ export function connectionsCsv(prefix = 'persona') {
     return csvLine(
       FIRST[i % 10]!,
       i % 7 === 0 ? `Núñez, "${i}" 🙂` : `Persona${i}`,
-      i === BAD.noUrl ? '' : url,
+      i === NAME_ONLY_ROW ? '' : url,
       i % 10 === 0 ? `p${i}@example.com` : '',
       i % 3 === 0 ? `Empresa ${i % 500}, S.A.` : `Empresa ${i % 500}`,
       i % 5 === 0 ? 'Head of\nEverything' : 'Engineer',

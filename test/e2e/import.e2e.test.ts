@@ -22,10 +22,12 @@ import {
   nameOf,
   profile,
   writeImportFiles,
+  NAME_ONLY_ROW,
   type ImportFiles,
 } from '../bench/import-bench';
+import { nameOnlyId } from '../../src/core/model/name-only';
 import { build, csvLine, header } from '../unit/import/helpers';
-import { assertNoExternalRequests, countRecords, launchExtension, openExtensionPage, pageErrors, screenshot, type ExtensionHarness } from './harness';
+import { assertNoExternalRequests, countRecords, launchExtension, openExtensionPage, pageErrors, readDatabase, screenshot, type ExtensionHarness } from './harness';
 
 /*
  * Issue #5, import (F8) in real Chromium through the options page's real file input: 30,000 connections and
@@ -116,8 +118,9 @@ describe('import of LinkedIn data export in Chromium', () => {
           const sortedBad = [...generated.badLines].sort((a, b) => a - b);
           expect(skipped.map((text) => text.split('\n')[0])).toEqual(sortedBad.map((line) => `Line ${en(line)}`));
           expect(skipped.join('\n')).toContain('Connected On is “someday”, not a date.');
-          expect(skipped.join('\n')).toContain('No LinkedIn profile link for');
           expect(await countRecords(page, 'contacts')).toBe(CONNECTIONS_IMPORTED);
+          // The row without a link is kept by name.
+          expect(await readDatabase(page, 'contacts', { key: nameOnlyId(nameOf(NAME_ONLY_ROW))! })).toMatchObject({ profile: { name: nameOf(NAME_ONLY_ROW) } });
 
           // The report downloads as CSV (line, file, reason).
           const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the report (CSV)' }).click()]);

@@ -5,10 +5,12 @@ import {
   isThreadPage,
   memberIdFromProfileUrl,
   pageKinds,
+  profileUrl,
   profileSlugFromUrl,
   routeOf,
   type PageKind,
 } from '../../../src/linkedin/routes';
+import { nameOnlyId } from '../../../src/core/model/name-only';
 
 const kinds = Object.keys(pageKinds) as PageKind[];
 const allUrls = kinds.flatMap((kind) => [...pageKinds[kind].examples, ...pageKinds[kind].nonExamples]);
@@ -115,5 +117,13 @@ describe('isThreadPage', () => {
     expect(isThreadPage('https://www.linkedin.com/in/ana-garcia-1a2b/recent-activity/all/')).toBe(true);
     expect(isThreadPage('https://www.linkedin.com/in/ana-garcia-1a2b/')).toBe(false);
     expect(isThreadPage('not a url')).toBe(false);
+  });
+});
+
+describe('profileUrl', () => {
+  it('a slug or member id opens the profile; someone known by name only opens a people search for the name', () => {
+    expect(profileUrl('lucía-fernández')).toBe('https://www.linkedin.com/in/luc%C3%ADa-fern%C3%A1ndez/');
+    expect(profileUrl('ACoAAB1')).toBe('https://www.linkedin.com/in/ACoAAB1/');
+    expect(profileUrl(nameOnlyId('Ana Pérez  Gil')!)).toBe('https://www.linkedin.com/search/results/people/?keywords=ana%20perez%20gil');
   });
 });

@@ -6,8 +6,8 @@ import type { Located } from '../../../src/core/import/read';
 import { setStage, tagContact, recordProfileSeen, ensureRecipient } from '../../../src/storage/contacts';
 import { VinculoDb } from '../../../src/storage/db';
 import { importConnections, importInvitations, importMessages, localMidnight, stableUuid } from '../../../src/storage/import';
-import { timelineOf } from '../../../src/storage/interactions';
-import { addNote } from '../../../src/storage/notes';
+import { logInteraction, timelineOf } from '../../../src/storage/interactions';
+import { addNote, notesOf } from '../../../src/storage/notes';
 
 let db: VinculoDb;
 beforeEach(() => {
@@ -41,12 +41,9 @@ describe('importConnections', () => {
 
   it('creates contacts with the profile fields and connectedAt at local midnight of Connected On', async () => {
     const report = await importConnections(db, file, now);
-    expect(report).toEqual({
-      imported: 3,
-      merged: 0,
-      unchanged: 0,
-      skipped: [{ line: 7, code: 'no-profile-link', details: ['Dani Sanz'], reason: expect.stringContaining('No LinkedIn profile link for Dani Sanz') }],
-    });
+    // Dani's row has no link (Connections.csv before 2022): kept by name.
+    expect(report).toEqual({ imported: 4, merged: 0, unchanged: 0, skipped: [] });
+    expect(await db.contacts.get('~dani-sanz')).toMatchObject({ profile: { name: 'Dani Sanz' }, connectedAt: new Date(2024, 11, 16).getTime() });
     const ana = await db.contacts.get('ana-perez');
     expect(ana).toMatchObject({ profile: { name: 'Ana Pérez', company: 'Acme', position: 'CTO' }, stage: 'contact', tags: [], createdAt: now });
     expect(ana?.connectedAt).toBe(new Date(2024, 11, 16).getTime());
@@ -64,9 +61,24 @@ describe('importConnections', () => {
     await importConnections(db, file, now);
     const before = await snapshot();
     const report = await importConnections(db, file, later);
-    expect(report).toMatchObject({ imported: 0, merged: 0, unchanged: 3 });
-    expect(report.skipped.map((s) => s.line)).toEqual([7]);
+    expect(report).toMatchObject({ imported: 0, merged: 0, unchanged: 4, skipped: [] });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('an older export kept by name is taken over by a newer one with links, with what the user wrote', async () => {
+    const old = [connection(2, { name: 'Ana Pérez', company: 'Acme', connectedOn: '2019-05-01' }), connection(3, { name: 'Bea Ruiz', connectedOn: '2020-01-02' })];
+    await importConnections(db, old, now);
+    await tagContact(db, '~ana-perez', 'mentor', now);
+    await addNote(db, '~ana-perez', 'Met at the 2019 meetup', now);
+    await logInteraction(db, '~ana-perez', { kind: 'call', day: '2020-02-02', text: '' }, now);
+
+    const report = await importConnections(db, [connection(2, { name: 'Ana Pérez', slug: 'ana-perez', position: 'CTO', connectedOn: '2019-05-01' })], later);
+    expect(report).toMatchObject({ imported: 0, merged: 1, skipped: [] });
+    expect(await db.contacts.get('~ana-perez')).toBeUndefined();
+    expect(await db.contacts.get('ana-perez')).toMatchObject({ tags: ['mentor'], profile: { name: 'Ana Pérez', company: 'Acme', position: 'CTO' }, connectedAt: new Date(2019, 4, 1).getTime() });
+    expect((await notesOf(db, 'ana-perez')).map((n) => n.text)).toEqual(['Met at the 2019 meetup']);
+    expect(await db.activity.get('ana-perez')).toMatchObject({ callDay: '2020-02-02' });
+    expect(await db.contacts.get('~bea-ruiz')).toBeDefined();
   });
 
   it('merges repeated rows of one file into one contact', async () => {

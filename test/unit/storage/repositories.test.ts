@@ -82,6 +82,18 @@ describe('contacts', () => {
     expect(await db.activity.get('ACoAAana')).toBeUndefined();
   });
 
+  it('a connection kept by name only (an old export) is taken over by their profile when it says 1st degree; not by a namesake', async () => {
+    await db.contacts.put({ id: '~ana-perez', profile: { name: 'Ana Pérez', company: 'Acme' }, stage: 'relationship', tags: ['mentor'], connectedAt: 5, createdAt: 1, updatedAt: 1 });
+    await addNote(db, '~ana-perez', 'From 2019', 2);
+    // A 2nd-degree Ana Pérez is someone else.
+    await recordProfileSeen(db, { slug: 'ana-perez-other', name: 'Ana Pérez', degree: '2nd' }, 3);
+    expect(await db.contacts.get('~ana-perez')).toBeDefined();
+    await recordProfileSeen(db, { slug: 'ana-perez', name: 'Ana Perez', degree: '1st' }, 4);
+    expect(await db.contacts.get('~ana-perez')).toBeUndefined();
+    expect(await findContact(db, 'ana-perez')).toMatchObject({ stage: 'relationship', tags: ['mentor'], connectedAt: 5, profile: { name: 'Ana Perez', company: 'Acme', degree: '1st' } });
+    expect((await notesOf(db, 'ana-perez')).map((n) => n.text)).toEqual(['From 2019']);
+  });
+
   it('notes when the degree turns to 1st: that is when they accepted', async () => {
     await recordProfileSeen(db, { slug: 'bea', name: 'Bea', degree: '2nd' }, 1);
     expect((await findContact(db, 'bea'))?.connectedAt).toBeUndefined();
