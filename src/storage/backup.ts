@@ -199,7 +199,7 @@ export const CSV_NOTE_MAX = 1000;
  * quote (OWASP "CSV injection"). Papaparse's own default pattern misses a multi-line cell (its `.` stops at a
  * line break), hence this one.
  */
-const FORMULA_START = /^[=+\-@\t\r]/u;
+export const FORMULA_START = /^[=+\-@\t\r]/u;
 
 /** UTF-8 byte-order mark: without it Excel reads the file in the system's legacy encoding and breaks accents. */
 const BOM = '\uFEFF';

@@ -12,7 +12,8 @@ export async function findContact(db: VinculoDb, idOrMemberId: string): Promise<
   return (await db.contacts.get(idOrMemberId)) ?? (await db.contacts.where('memberId').equals(idOrMemberId).first());
 }
 
-function newContact(id: string, now: number): Contact {
+/** A contact with nothing known yet but its id. */
+export function newContact(id: string, now: number): Contact {
   return { id, profile: {}, stage: DEFAULT_STAGE, tags: [], createdAt: now, updatedAt: now };
 }
 

@@ -10,10 +10,9 @@ import { Contact } from '../core/model/contact';
 import { nameOnlyId } from '../core/model/name-only';
 import { Interaction, keptText, today } from '../core/model/interaction';
 import type { Settings } from '../core/model/settings';
-import { DEFAULT_STAGE } from '../core/model/stage';
 import type { VinculoDb } from './db';
 import { addToActivity } from './activity';
-import { absorbContact } from './contacts';
+import { absorbContact, newContact } from './contacts';
 import { loadSettings } from './settings';
 
 /*
@@ -75,10 +74,6 @@ export interface MessageImportReport {
 export type InvitationImportReport = MessageImportReport;
 
 const PROFILE_NAME_MAX = 200;
-
-function newContact(id: string, now: number): Contact {
-  return { id, profile: {}, stage: DEFAULT_STAGE, tags: [], createdAt: now, updatedAt: now };
-}
 
 /** Midnight of a Day ('YYYY-MM-DD') in the user's time zone, as epoch ms. */
 export function localMidnight(day: string): number {

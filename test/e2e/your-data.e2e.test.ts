@@ -91,7 +91,10 @@ function readAll(page: Page, store: Store): Promise<unknown[]> {
 }
 
 async function readEverything(page: Page) {
-  return Object.fromEntries(await Promise.all(STORES.map(async (store) => [store, await readAll(page, store)] as const)));
+  const all = Object.fromEntries(await Promise.all(STORES.map(async (store) => [store, await readAll(page, store)] as const)));
+  // The settings row, not the database's own bookkeeping (when the worker filled the activity table).
+  all.settings = all.settings!.filter((row) => (row as { key: string }).key === 'settings');
+  return all;
 }
 
 /** Writes records straight into the extension's IndexedDB from one of its pages. */

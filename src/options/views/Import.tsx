@@ -1,11 +1,14 @@
 import Papa from 'papaparse';
 import { signal } from '@preact/signals';
-import { useEffect, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MeGuess } from '../../core/import/me';
 import type { Me } from '../../core/import/participants';
 import type { FileError } from '../../core/import/problems';
 import { runImport, type FileReport, type ImportProgress, type ImportResult } from '../../pages/import-run';
+import { saveFile } from '../../pages/save-file';
 import { useSettings } from '../../pages/use-settings';
+import { FORMULA_START } from '../../storage/backup';
 import { db } from '../../storage/db';
 import type { SkippedRecord } from '../../storage/import';
 import { currentLanguage, t, tCount, type MessageKey } from '../../ui/i18n';
@@ -60,14 +63,10 @@ function reportRows(result: ImportResult): string[][] {
 
 /** Saves the report through a download link: made here, nothing leaves the browser. */
 function download(result: ImportResult): void {
-  // escapeFormulae: a name like "=HYPERLINK(…)" stays text in a spreadsheet. The BOM tells Excel it is UTF-8.
-  const csv = Papa.unparse(reportRows(result), { escapeFormulae: true, newline: '\r\n' });
-  const url = URL.createObjectURL(new Blob([`\uFEFF${csv}`], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `vinculo-import-report-${new Date().toISOString().slice(0, 10)}.csv`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  // A name like "=HYPERLINK(…)" stays text in a spreadsheet (the same rule as the contacts CSV). The BOM tells
+  // Excel it is UTF-8.
+  const csv = Papa.unparse(reportRows(result), { escapeFormulae: FORMULA_START, newline: '\r\n' });
+  saveFile(`vinculo-import-report-${new Date().toISOString().slice(0, 10)}.csv`, [`\uFEFF${csv}`], 'text/csv;charset=utf-8');
 }
 
 /**
@@ -195,6 +194,16 @@ function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
   );
 }
 
+/**
+ * Moves the keyboard focus to a panel's heading when the panel appears (the file input, the progress, the
+ * question and the report replace one another): focus does not fall to the page, and a screen reader says where.
+ */
+function useFocusOnShow(): RefObject<HTMLHeadingElement | null> {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return heading;
+}
+
 function Progress({ progress, me, onCancel }: { progress: ImportProgress; me: Me | undefined; onCancel: () => void }) {
   const label = t(`importPhase_${progress.phase}` as MessageKey);
   const { done, total } = progress;
@@ -203,7 +212,9 @@ function Progress({ progress, me, onCancel }: { progress: ImportProgress; me: Me
   return (
     <section class="card import-card import-progress" aria-labelledby="import-phase">
       <div class="section-head">
-        <h2 id="import-phase">{label}</h2>
+        <h2 id="import-phase" tabIndex={-1} ref={useFocusOnShow()}>
+          {label}
+        </h2>
         <span class="secondary">{amount}</span>
       </div>
       <progress value={done} max={total || 1} aria-label={label} />
@@ -221,7 +232,9 @@ function WhoAmI({ guess, onAnswer, onCancel }: { guess: MeGuess; onAnswer: (me: 
   const [chosen, setChosen] = useState(0);
   return (
     <section class="card import-card" aria-labelledby="import-me-title">
-      <h2 id="import-me-title">{t('importMeAskTitle')}</h2>
+      <h2 id="import-me-title" tabIndex={-1} ref={useFocusOnShow()}>
+        {t('importMeAskTitle')}
+      </h2>
       <p class="secondary">{t('importMeAskWhy')}</p>
       <fieldset class="import-me">
         <legend class="import-sr-only">{t('importMeAskTitle')}</legend>
@@ -256,7 +269,7 @@ function Report({ result }: { result: ImportResult }) {
   return (
     <section class={`card import-card import-report ${result.outcome}`} aria-labelledby="import-report-title">
       <div class="section-head">
-        <h2 id="import-report-title">
+        <h2 id="import-report-title" tabIndex={-1} ref={useFocusOnShow()}>
           <OutcomeIcon ok={result.outcome === 'imported'} />
           {t(`importOutcome_${result.outcome}` as MessageKey)}
         </h2>

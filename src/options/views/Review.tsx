@@ -155,7 +155,7 @@ export function ReviewView() {
           {t('reviewSkip')} <kbd>S</kbd>
         </button>
         <button type="button" class="primary-button" onClick={reviewAndNext}>
-          {t('reviewDone')} <kbd>Enter</kbd>
+          {t('reviewDone')} <kbd>{t('keyEnter')}</kbd>
         </button>
       </div>
     </div>

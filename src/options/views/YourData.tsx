@@ -13,6 +13,7 @@ import {
 import { today } from '../../core/model/interaction';
 import type { Settings } from '../../core/model/settings';
 import { profileUrl } from '../../linkedin/routes';
+import { saveFile } from '../../pages/save-file';
 import { useLiveQuery } from '../../pages/use-live-query';
 import { useSettings } from '../../pages/use-settings';
 import { contactsCsv, dataCounts, exportAll, importBackupText, type BackupImportReport } from '../../storage/backup';
@@ -40,17 +41,6 @@ const number = (n: number) => new Intl.NumberFormat(currentLanguage()).format(n)
 function size(bytes: number): string {
   const [unit, value] = bytes < 1_000_000 ? (['kilobyte', bytes / 1000] as const) : (['megabyte', bytes / 1_000_000] as const);
   return new Intl.NumberFormat(currentLanguage(), { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
-}
-
-/** Hands `parts` to the browser as a file download: an object URL and <a download>, nothing leaves the machine. */
-function saveFile(name: string, parts: BlobPart[], type: string): void {
-  const url = URL.createObjectURL(new Blob(parts, { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // The download has its own reference by the time the click returns; a delay is a margin, not a need.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Where the data lives, that uninstalling deletes it, how much there is, and whether the browser may evict it. */
