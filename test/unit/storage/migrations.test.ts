@@ -49,6 +49,24 @@ describe('migrations', () => {
     await Dexie.delete(name);
   });
 
+  it('v4 → v5: interactions are intact and still found by contact and band; the day indexes are gone', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const v4 = new VinculoDb(name, MIGRATIONS.slice(0, 4));
+    const sent = { id: crypto.randomUUID(), contactId: 'ana-garcia', kind: 'message', direction: 'out', day: '2026-03-01', text: 'Hola', createdAt: 1, updatedAt: 1, fingerprint: 'x', bands: ['b0:1'] };
+    await v4.interactions.put(sent as never);
+    await v4.activity.put({ contactId: 'ana-garcia', count: 1, lastDay: '2026-03-01' });
+    v4.close();
+
+    const v5 = new VinculoDb(name, MIGRATIONS.slice(0, 5));
+    await v5.open();
+    expect(await v5.interactions.where('contactId').equals('ana-garcia').toArray()).toEqual([sent]);
+    expect(await v5.interactions.where('bands').equals('b0:1').count()).toBe(1);
+    expect(await v5.activity.get('ana-garcia')).toMatchObject({ lastDay: '2026-03-01' });
+    expect(v5.interactions.schema.indexes.map((index) => index.name).sort()).toEqual(['bands', 'contactId']);
+    v5.close();
+    await Dexie.delete(name);
+  });
+
   it('upgrade v1 data to a later version without losing it (worked example of the pattern)', async () => {
     const name = `migrate-${crypto.randomUUID()}`;
     const v1 = new VinculoDb(name, MIGRATIONS.slice(0, 1));
