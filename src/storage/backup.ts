@@ -4,7 +4,7 @@ import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, readBackupText, type Back
 import { displayName, mergeContactCopies, type Contact } from '../core/model/contact';
 import type { Interaction } from '../core/model/interaction';
 import type { Note } from '../core/model/note';
-import { DEFAULT_SETTINGS } from '../core/model/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../core/model/settings';
 import type { Stage } from '../core/model/stage';
 import { dayOf, nextFollowUp } from '../core/relationship/cadence';
 import { addToActivity, rebuildActivity } from './activity';
@@ -43,8 +43,11 @@ export interface MergeCounts {
 
 export interface BackupImportReport {
   tables: Record<BackupTable, MergeCounts>;
-  /** Settings are restored only over settings the user never changed (they carry no date to compare). */
-  settings: 'restored' | 'kept';
+  /**
+   * Settings carry no date to compare: each one the user never changed here (still the default) is taken from
+   * the file, each one they changed is kept. 'restored': all from the file; 'kept': none; 'merged': some.
+   */
+  settings: 'restored' | 'kept' | 'merged';
 }
 
 export interface BackupImportOptions {
@@ -81,9 +84,14 @@ export async function importAll(db: VinculoDb, backup: Backup, options: BackupIm
 
   const settings = await db.transaction('rw', db.settings, async () => {
     const current = await loadSettings(db);
-    if (!sameJson(current, DEFAULT_SETTINGS)) return 'kept' as const;
-    await db.settings.put({ key: 'settings', value: backup.settings });
-    return 'restored' as const;
+    const keys = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+    // `me` (who the user is in LinkedIn's export) has no default: it is taken when unset here.
+    const untouched = (key: keyof Settings) => sameJson(sortedKeys(current[key]), sortedKeys(DEFAULT_SETTINGS[key]));
+    const fromFile = [...keys.filter(untouched), ...(current.me === undefined && backup.settings.me ? (['me'] as const) : [])];
+    const differing = fromFile.filter((key) => !sameJson(sortedKeys(current[key]), sortedKeys(backup.settings[key])));
+    if (differing.length) await db.settings.put({ key: 'settings', value: { ...current, ...Object.fromEntries(differing.map((key) => [key, backup.settings[key]])) } });
+    const changedHere = keys.filter((key) => !untouched(key) && !sameJson(sortedKeys(current[key]), sortedKeys(backup.settings[key])));
+    return changedHere.length === 0 ? ('restored' as const) : differing.length ? ('merged' as const) : ('kept' as const);
   });
 
   for (const name of BACKUP_TABLES) {

@@ -47,24 +47,25 @@ async function saveRules(change: Partial<Pick<Settings, 'tagCadences' | 'stageCa
 export function FollowUpsView() {
   const settings = useSettings();
   const data = useLiveQuery(async () => {
-    const today = dayOf(Date.now());
-    return { today, overview: await followUpsOverview(db(), today) };
+    return { overview: await followUpsOverview(db(), dayOf(Date.now())) };
   }, []);
   const [open, setOpen] = useState<string>();
   const [undo, setUndo] = useState<UndoOffer>();
 
   if (!data) return <p class="secondary" role="status">{t('networkLoading')}</p>;
-  const { today, overview } = data;
+  const { overview } = data;
   const actions: RowActions = {
     open,
     onOpen: setOpen,
     onDone: async (item) => {
-      const change = await markFollowUpDone(db(), item.contactId, today, t('followDoneNote'));
+      // The day it is now, not when the lists loaded: a tab left open past midnight logs today.
+      const change = await markFollowUpDone(db(), item.contactId, dayOf(Date.now()), t('followDoneNote'));
       setUndo({ message: t('followDoneUndo', item.name), undo: () => undoFollowUpChange(db(), change) });
     },
     onSnooze: async (item) => {
-      const change = await snoozeFollowUp(db(), item.contactId, today);
-      setUndo({ message: t('followSnoozedUndo', item.name, formatDay(addDays(today, SNOOZE_DAYS))), undo: () => undoFollowUpChange(db(), change) });
+      const now = dayOf(Date.now());
+      const change = await snoozeFollowUp(db(), item.contactId, now);
+      setUndo({ message: t('followSnoozedUndo', item.name, formatDay(addDays(now, SNOOZE_DAYS))), undo: () => undoFollowUpChange(db(), change) });
     },
   };
 

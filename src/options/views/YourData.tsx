@@ -270,7 +270,7 @@ function ImportReport({ file, report }: { file: string; report: BackupImportRepo
         </tbody>
       </table>
       <p class="secondary small">{t('dataReportKeptHelp')}</p>
-      <p class="secondary small">{report.settings === 'restored' ? t('dataSettingsRestored') : t('dataSettingsKept')}</p>
+      <p class="secondary small">{t(report.settings === 'restored' ? 'dataSettingsRestored' : report.settings === 'merged' ? 'dataSettingsMerged' : 'dataSettingsKept')}</p>
     </div>
   );
 }

@@ -304,17 +304,21 @@ describe('merging into a database that has data', () => {
     expect(await target.activity.toArray()).toEqual(incremental);
   });
 
-  it('restores settings over untouched defaults, keeps settings the user changed', async () => {
+  it('restores each setting still at its default, keeps each setting the user changed', async () => {
     await seed(db);
     const backup = await exportAll(db, T);
     const untouched = freshDb();
     expect((await importAll(untouched, backup)).settings).toBe('restored');
     expect(await loadSettings(untouched)).toEqual(settings);
 
+    // The language was changed here (to another than the file's): it stays; the file's cadences and the rest come in.
     const changed = freshDb();
     await saveSettings(changed, { language: 'en' });
+    expect((await importAll(changed, backup)).settings).toBe('merged');
+    expect(await loadSettings(changed)).toEqual({ ...settings, language: 'en' });
+
+    // Everything changed here already as in the file, or changed here: nothing to take.
     expect((await importAll(changed, backup)).settings).toBe('kept');
-    expect((await loadSettings(changed)).language).toBe('en');
   });
 
   it('agrees with logInteraction: a timeline logged here and one imported agree on activity', async () => {
