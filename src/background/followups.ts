@@ -34,9 +34,31 @@ type Notifications = typeof browser.notifications;
 /** The notifications API exists only while its optional permission is granted. */
 const notifications = (): Notifications | undefined => (browser as { notifications?: Notifications }).notifications;
 
-const message = (key: string, ...subs: (string | number)[]) => browser.i18n.getMessage(key, subs.map(String));
-const plural = (n: number, one: string, other: string) =>
-  message(new Intl.PluralRules(browser.i18n.getUILanguage()).select(n) === 'one' ? one : other, n);
+/** The badge's tooltip and the notification, in the language the user chose in Vínculo (not only the browser's). */
+interface Speech {
+  message: (key: string, ...subs: (string | number)[]) => string;
+  plural: (n: number, one: string, other: string) => string;
+}
+
+type Catalog = Record<string, { message: string } | undefined>;
+
+async function speech(db: VinculoDb): Promise<Speech> {
+  const { language: setting } = await loadSettings(db);
+  const ui = browser.i18n.getUILanguage().toLowerCase().startsWith('es') ? 'es' : 'en';
+  const language = setting === 'auto' ? ui : setting;
+  // The browser's i18n speaks only the browser's language; another one is read from our own _locales file
+  // (inside the extension: no network).
+  const catalog =
+    language === ui ? undefined : ((await (await fetch(browser.runtime.getURL(`_locales/${language}/messages.json`))).json()) as Catalog);
+  const message = (key: string, ...subs: (string | number)[]) => {
+    const own = catalog?.[key]?.message;
+    if (own === undefined) return browser.i18n.getMessage(key, subs.map(String));
+    return own.replace(/\$(\d)/gu, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
+  };
+  const numbers = new Intl.NumberFormat(language);
+  const plural = (n: number, one: string, other: string) => message(new Intl.PluralRules(language).select(n) === 'one' ? one : other, numbers.format(n));
+  return { message, plural };
+}
 
 /** Wires the follow-up alarm, badge and notifications. Called once, at the top level of the worker (MV3 wake-ups). */
 export function registerFollowUps(db: VinculoDb): void {
@@ -78,7 +100,8 @@ async function refresh(db: VinculoDb): Promise<void> {
   const started = performance.now();
   const now = Date.now();
   const due = await dueFollowUps(db, dayOf(now));
-  await showCount(due.length);
+  const says = await speech(db);
+  await showCount(due.length, says);
   const snapshot: DueNowSnapshot = {
     at: now,
     total: due.length,
@@ -86,7 +109,7 @@ async function refresh(db: VinculoDb): Promise<void> {
   };
   await browser.storage.local.set({ [DUE_NOW_KEY]: snapshot });
   measure('vinculo:followups-count', started);
-  await notifyNew(db, due);
+  await notifyNew(db, due, says);
   await browser.alarms.create(FOLLOWUPS_ALARM, { when: nextCount(now), periodInMinutes: PERIOD_MINUTES });
 }
 
@@ -97,7 +120,7 @@ function nextCount(now: number): number {
   return Math.min(now + PERIOD_MINUTES * 60_000, midnight.getTime());
 }
 
-async function showCount(count: number): Promise<void> {
+async function showCount(count: number, { message, plural }: Speech): Promise<void> {
   const appName = message('appName');
   await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOUR });
   await browser.action.setBadgeText({ text: count === 0 ? '' : count > 99 ? '99+' : String(count) });
@@ -108,7 +131,7 @@ async function showCount(count: number): Promise<void> {
  * One notification when follow-ups fall due that were not due at the last count, if the user turned them on and
  * the permission is granted. The same follow-up never notifies twice; snoozed or done and due again, it is a new one.
  */
-async function notifyNew(db: VinculoDb, due: readonly FollowUpItem[]): Promise<void> {
+async function notifyNew(db: VinculoDb, due: readonly FollowUpItem[], { message, plural }: Speech): Promise<void> {
   const keys = due.map((item) => followUpKey(item.followUp)).sort();
   const stored = (await browser.storage.local.get(SEEN_DUE_KEY))[SEEN_DUE_KEY];
   const seen = new Set(Array.isArray(stored) ? (stored as string[]) : []);

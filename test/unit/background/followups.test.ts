@@ -1,4 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FOLLOWUPS_ALARM, registerFollowUps, SEEN_DUE_KEY } from '../../../src/background/followups';
 import { addDays, dayOf } from '../../../src/core/relationship/cadence';
 import { recordProfileSeen, setRemindOn } from '../../../src/storage/contacts';
@@ -6,6 +8,8 @@ import { VinculoDb } from '../../../src/storage/db';
 import { logInteraction } from '../../../src/storage/interactions';
 import { saveSettings } from '../../../src/storage/settings';
 import { browserMock, MockEvent, resetBrowserMock } from '../mocks/webextension-polyfill';
+
+const es = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/_locales/es/messages.json'), 'utf8')) as Record<string, { message: string } | undefined>;
 
 /*
  * The worker's side of F9 with the browser's action, alarms, permissions and notifications APIs stood in for here
@@ -110,6 +114,23 @@ describe('the follow-ups badge and notifications', () => {
     midnight.setHours(24, 0, 5, 0);
     expect(alarm.when).toBe(Math.min(alarm.when!, midnight.getTime()));
     expect(alarm.when! - Date.now()).toBeLessThanOrEqual(60 * 60_000);
+  });
+
+  it('speaks the language chosen in Vínculo, not only the browser\'s (an English browser, Spanish chosen)', async () => {
+    // The worker reads the other language's messages from our own _locales file.
+    vi.stubGlobal('fetch', async (url: string) => new Response(readFileSync(join(import.meta.dirname, '../../../public', new URL(url).pathname), 'utf8')));
+    try {
+      await saveSettings(db, { language: 'es', notifyDue: true });
+      await reminder('ana-quiroga', 'Ana Quiroga', 1);
+      await reminder('bea-lindqvist', 'Bea Lindqvist', 0);
+      registerFollowUps(db);
+      await tick();
+      expect(fake.badge).toBe('2');
+      expect(fake.title).toBe(`Vínculo · ${es.followNotifyTitleOther!.message.replace('$1', '2')}`);
+      expect(fake.notices[0]?.title).toBe(es.followNotifyTitleOther!.message.replace('$1', '2'));
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('an empty badge when nothing is due, and "99+" beyond 99', async () => {
