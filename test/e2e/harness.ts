@@ -452,9 +452,9 @@ async function closeServer(server: Server): Promise<void> {
 
 /**
  * Reads our IndexedDB from an extension page (the database lives only in the extension's origin): one record
- * by key, or with `index`, every record whose index value is `key`.
+ * by key, or with `index`, every record whose index value is `key`; without a key, every record.
  */
-export function readDatabase<T>(page: Page, store: 'contacts' | 'interactions' | 'notes' | 'sightings' | 'threads' | 'health' | 'activity', query: { key: string; index?: string }): Promise<T> {
+export function readDatabase<T>(page: Page, store: 'contacts' | 'interactions' | 'notes' | 'sightings' | 'threads' | 'health' | 'activity' | 'settings', query: { key?: string; index?: string } = {}): Promise<T> {
   return page.evaluate(
     ({ store, key, index }) =>
       new Promise<T>((done, fail) => {
@@ -462,7 +462,8 @@ export function readDatabase<T>(page: Page, store: 'contacts' | 'interactions' |
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
           const objects = open.result.transaction(store).objectStore(store);
-          const request = index ? objects.index(index).getAll(key) : objects.get(key);
+          // No key: every record of the store, in key order.
+          const request = index ? objects.index(index).getAll(key) : key === undefined ? objects.getAll() : objects.get(key);
           request.onsuccess = () => {
             done(request.result as T);
             open.result.close();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assertNoExternalRequests, launchExtension, openExtensionPage, pageErrors, screenshot, type ExtensionHarness } from './harness';
+import { assertNoExternalRequests, launchExtension, openExtensionPage, pageErrors, readDatabase, screenshot, type ExtensionHarness } from './harness';
 
 /*
  * F10 in real Chromium: export everything through the button, import the file into a fresh profile through the
@@ -71,24 +71,7 @@ async function openDataView(ext: ExtensionHarness): Promise<Page> {
 }
 
 /** Every record of a store, in key order, straight from IndexedDB. */
-function readAll(page: Page, store: Store): Promise<unknown[]> {
-  return page.evaluate(
-    (store) =>
-      new Promise<unknown[]>((done, fail) => {
-        const open = indexedDB.open('vinculo');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(store).objectStore(store).getAll();
-          request.onsuccess = () => {
-            done(request.result);
-            open.result.close();
-          };
-          request.onerror = () => fail(request.error);
-        };
-      }),
-    store,
-  );
-}
+const readAll = (page: Page, store: Store) => readDatabase<unknown[]>(page, store);
 
 async function readEverything(page: Page) {
   const all = Object.fromEntries(await Promise.all(STORES.map(async (store) => [store, await readAll(page, store)] as const)));

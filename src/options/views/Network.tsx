@@ -18,6 +18,7 @@ import { useSettings } from '../../pages/use-settings';
 import { db } from '../../storage/db';
 import { setStageMany, tagMany, untagMany } from '../../storage/network';
 import { formatDay, formatNumber, t, tCount, type MessageKey } from '../../ui/i18n';
+import { EmptyNetwork } from '../EmptyNetwork';
 import { useNetwork } from '../use-network';
 import { VirtualRows } from '../VirtualRows';
 import './network.css';
@@ -46,16 +47,7 @@ export function NetworkView() {
   const filtered = JSON.stringify(filter) !== JSON.stringify(EMPTY_FILTER);
 
   if (!data) return <p class="secondary" role="status">{t('networkLoading')}</p>;
-  if (data.rows.length === 0) {
-    return (
-      <section class="card">
-        <p>{t('networkEmpty')}</p>
-        <p>
-          <a href="#import">{t('networkEmptyImport')}</a>
-        </p>
-      </section>
-    );
-  }
+  if (data.rows.length === 0) return <EmptyNetwork />;
 
   return (
     <div class={`network${open ? ' with-detail' : ''}`}>
@@ -179,22 +171,10 @@ function Filters({
           ))}
         </select>
       </label>
-      <label class="field">
-        <span>{t('networkCompany')}</span>
-        <input type="text" value={filter.company} onInput={(e) => change({ company: e.currentTarget.value })} />
-      </label>
-      <label class="field">
-        <span>{t('networkPosition')}</span>
-        <input type="text" value={filter.position} onInput={(e) => change({ position: e.currentTarget.value })} />
-      </label>
-      <label class="field">
-        <span>{t('networkConnectedFrom')}</span>
-        <input type="date" value={filter.connectedFrom} onChange={(e) => change({ connectedFrom: e.currentTarget.value })} />
-      </label>
-      <label class="field">
-        <span>{t('networkConnectedTo')}</span>
-        <input type="date" value={filter.connectedTo} onChange={(e) => change({ connectedTo: e.currentTarget.value })} />
-      </label>
+      <InputField label={t('networkCompany')} type="text" value={filter.company} onValue={(company) => change({ company })} />
+      <InputField label={t('networkPosition')} type="text" value={filter.position} onValue={(position) => change({ position })} />
+      <InputField label={t('networkConnectedFrom')} type="date" value={filter.connectedFrom} onValue={(connectedFrom) => change({ connectedFrom })} />
+      <InputField label={t('networkConnectedTo')} type="date" value={filter.connectedTo} onValue={(connectedTo) => change({ connectedTo })} />
       <label class="field">
         <span>{t('networkColumnLast')}</span>
         <select value={filter.lastInteraction} onChange={(e) => change({ lastInteraction: e.currentTarget.value as NetworkFilter['lastInteraction'] })}>
@@ -224,6 +204,20 @@ function Filters({
         <span>{t('networkUnreviewedOnly')}</span>
       </label>
     </form>
+  );
+}
+
+/** A labelled text or date filter; it filters as the user types. */
+function InputField({ label, type, value, onValue }: { label: string; type: 'text' | 'date'; value: string; onValue: (value: string) => void }) {
+  return (
+    <label class="field">
+      <span>{label}</span>
+      {type === 'date' ? (
+        <input type="date" value={value} onInput={(e) => onValue(e.currentTarget.value)} />
+      ) : (
+        <input type="text" value={value} onInput={(e) => onValue(e.currentTarget.value)} />
+      )}
+    </label>
   );
 }
 

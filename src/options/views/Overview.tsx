@@ -7,6 +7,7 @@ import { losingTouch } from '../../core/relationship/cadence';
 import { funnelOf, type Funnel } from '../../core/relationship/funnel';
 import { useSettings } from '../../pages/use-settings';
 import { currentLanguage, formatDay, formatNumber, t, type MessageKey } from '../../ui/i18n';
+import { EmptyNetwork } from '../EmptyNetwork';
 import { useNetwork } from '../use-network';
 import './overview.css';
 
@@ -23,16 +24,7 @@ export function OverviewView() {
     [data, settings.tagCadences, settings.stageCadences],
   );
   if (!data || !funnel || !slipping) return <p class="secondary" role="status">{t('networkLoading')}</p>;
-  if (funnel.total === 0) {
-    return (
-      <section class="card">
-        <p>{t('networkEmpty')}</p>
-        <p>
-          <a href="#import">{t('networkEmptyImport')}</a>
-        </p>
-      </section>
-    );
-  }
+  if (funnel.total === 0) return <EmptyNetwork />;
   return (
     <div class="overview">
       <FunnelCard funnel={funnel} />
