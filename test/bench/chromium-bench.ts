@@ -189,7 +189,7 @@ export interface Seeded {
 
 const CACHE_ROOT = join(REPO_ROOT, 'node_modules/.cache/vinculo-bench');
 /** Bump when seedRecords or seedDatabase change what they write: cached profiles of other versions are not used. */
-const SEED_VERSION = 3;
+const SEED_VERSION = 4;
 
 /**
  * What the seeded profile depends on: the seed, the generator's version, the database schema and models,
@@ -366,6 +366,14 @@ async function seedDatabase(ext: ExtensionHarness, spec: SeedSpec): Promise<Seed
         }
         if (rows.length) await write('interactions', rows);
         interactions += rows.length;
+        // Interactions written behind the extension's back, as a database from before v4 holds them: the worker
+        // filled the activity table at install (nothing to fill then), so its mark goes, and it fills it again.
+        await new Promise<void>((done, fail) => {
+          const tx = db.transaction('settings', 'readwrite');
+          tx.objectStore('settings').delete('activityFilledAt');
+          tx.oncomplete = () => done();
+          tx.onerror = () => fail(tx.error);
+        });
 
         // A sample read back, for the zod models in node.
         const sample = await new Promise<unknown[]>((done, fail) => {
