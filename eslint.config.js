@@ -28,6 +28,7 @@ const JUDGEMENT_CODE_DIRS = ['core/analysis/lexicon'];
  * `packages`: npm packages refused (`allowPackages` instead: the only packages accepted).
  * `noExtensionApi`: pure code — no webextension-polyfill, no chrome / browser globals.
  * `typesOnly`: modules (and `typesOnlyDirs`: folders) of src/ it may import types from but no code.
+ * `data`: folders outside src/ (from the repository root) whose files it may import as data.
  */
 const LAYERS = {
   linkedin: { only: ['core/model'], allowPackages: ['zod'], noExtensionApi: true },
@@ -35,7 +36,8 @@ const LAYERS = {
   storage: { only: ['core'] },
   // The protocol ships in the content script.
   messages: { only: ['core'], typesOnly: JUDGEMENT_CODE, typesOnlyDirs: JUDGEMENT_CODE_DIRS },
-  background: { only: ['storage', 'messages', 'core'] },
+  // The worker's notifications speak the user's chosen language: it reads a few messages from _locales (data).
+  background: { only: ['storage', 'messages', 'core'], data: ['public/_locales'] },
   cli: { only: ['linkedin', 'core'] },
   content: { never: ['storage', 'background', 'pages', 'sidepanel', 'popup', 'options'], typesOnly: JUDGEMENT_CODE, typesOnlyDirs: JUDGEMENT_CODE_DIRS },
   // ui/ is presentational and is also injected by the content script: it gets data through props, never from storage.
@@ -59,8 +61,10 @@ function arrowsFor(layer, rule, depth) {
   const toSrc = `^(\\.\\./){${depth + 1}}`;
   const patterns = [];
   if (rule.only) {
+    // `data`: folders beside src/ (paths from the repository root) a layer may read data from.
+    const data = (rule.data ?? []).map((folder) => `|\\.\\./${escape(folder)}/`).join('');
     patterns.push({
-      regex: `${toSrc}(?!${alternatives([layer, ...rule.only])}(/|$))`,
+      regex: `${toSrc}(?!${alternatives([layer, ...rule.only])}(/|$)${data})`,
       message: `src/${layer}/ may import only ${rule.only.length ? rule.only.map((f) => `src/${f}/`).join(', ') : 'nothing else under src/'} (ARCHITECTURE.md).`,
     });
   }

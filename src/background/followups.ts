@@ -6,6 +6,18 @@ import { ensureActivity } from '../storage/activity';
 import type { VinculoDb } from '../storage/db';
 import { dueFollowUps, type FollowUpItem } from '../storage/followups';
 import { loadSettings } from '../storage/settings';
+import {
+  appName as enAppName,
+  followNotifyNames as enNames,
+  followNotifyTitleOne as enOne,
+  followNotifyTitleOther as enOther,
+} from '../../public/_locales/en/messages.json';
+import {
+  appName as esAppName,
+  followNotifyNames as esNames,
+  followNotifyTitleOne as esOne,
+  followNotifyTitleOther as esOther,
+} from '../../public/_locales/es/messages.json';
 
 /*
  * F9 in the worker: the toolbar badge counts the follow-ups due, and an optional system notification tells when
@@ -36,27 +48,27 @@ const notifications = (): Notifications | undefined => (browser as { notificatio
 
 /** The badge's tooltip and the notification, in the language the user chose in Vínculo (not only the browser's). */
 interface Speech {
-  message: (key: string, ...subs: (string | number)[]) => string;
-  plural: (n: number, one: string, other: string) => string;
+  message: (key: SpokenKey, ...subs: (string | number)[]) => string;
+  plural: (n: number, one: SpokenKey, other: SpokenKey) => string;
 }
 
-type Catalog = Record<string, { message: string } | undefined>;
+/**
+ * The few messages the worker speaks, in both languages, straight from _locales (named imports: the build keeps
+ * only these keys of each file). The browser's i18n alone would speak only the browser's language.
+ */
+const MESSAGES = {
+  en: { appName: enAppName, followNotifyTitleOne: enOne, followNotifyTitleOther: enOther, followNotifyNames: enNames },
+  es: { appName: esAppName, followNotifyTitleOne: esOne, followNotifyTitleOther: esOther, followNotifyNames: esNames },
+} as const;
+type SpokenKey = keyof (typeof MESSAGES)['en'];
 
 async function speech(db: VinculoDb): Promise<Speech> {
   const { language: setting } = await loadSettings(db);
-  const ui = browser.i18n.getUILanguage().toLowerCase().startsWith('es') ? 'es' : 'en';
-  const language = setting === 'auto' ? ui : setting;
-  // The browser's i18n speaks only the browser's language; another one is read from our own _locales file
-  // (inside the extension: no network).
-  const catalog =
-    language === ui ? undefined : ((await (await fetch(browser.runtime.getURL(`_locales/${language}/messages.json`))).json()) as Catalog);
-  const message = (key: string, ...subs: (string | number)[]) => {
-    const own = catalog?.[key]?.message;
-    if (own === undefined) return browser.i18n.getMessage(key, subs.map(String));
-    return own.replace(/\$(\d)/gu, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
-  };
+  const language = setting !== 'auto' ? setting : browser.i18n.getUILanguage().toLowerCase().startsWith('es') ? 'es' : 'en';
+  const message = (key: SpokenKey, ...subs: (string | number)[]) =>
+    MESSAGES[language][key].message.replace(/\$(\d)/gu, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
   const numbers = new Intl.NumberFormat(language);
-  const plural = (n: number, one: string, other: string) => message(new Intl.PluralRules(language).select(n) === 'one' ? one : other, numbers.format(n));
+  const plural = (n: number, one: SpokenKey, other: SpokenKey) => message(new Intl.PluralRules(language).select(n) === 'one' ? one : other, numbers.format(n));
   return { message, plural };
 }
 

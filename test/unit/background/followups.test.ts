@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FOLLOWUPS_ALARM, registerFollowUps, SEEN_DUE_KEY } from '../../../src/background/followups';
 import { addDays, dayOf } from '../../../src/core/relationship/cadence';
 import { recordProfileSeen, setRemindOn } from '../../../src/storage/contacts';
@@ -117,20 +117,14 @@ describe('the follow-ups badge and notifications', () => {
   });
 
   it('speaks the language chosen in Vínculo, not only the browser\'s (an English browser, Spanish chosen)', async () => {
-    // The worker reads the other language's messages from our own _locales file.
-    vi.stubGlobal('fetch', async (url: string) => new Response(readFileSync(join(import.meta.dirname, '../../../public', new URL(url).pathname), 'utf8')));
-    try {
-      await saveSettings(db, { language: 'es', notifyDue: true });
-      await reminder('ana-quiroga', 'Ana Quiroga', 1);
-      await reminder('bea-lindqvist', 'Bea Lindqvist', 0);
-      registerFollowUps(db);
-      await tick();
-      expect(fake.badge).toBe('2');
-      expect(fake.title).toBe(`Vínculo · ${es.followNotifyTitleOther!.message.replace('$1', '2')}`);
-      expect(fake.notices[0]?.title).toBe(es.followNotifyTitleOther!.message.replace('$1', '2'));
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    await saveSettings(db, { language: 'es', notifyDue: true });
+    await reminder('ana-quiroga', 'Ana Quiroga', 1);
+    await reminder('bea-lindqvist', 'Bea Lindqvist', 0);
+    registerFollowUps(db);
+    await tick();
+    expect(fake.badge).toBe('2');
+    expect(fake.title).toBe(`Vínculo · ${es.followNotifyTitleOther!.message.replace('$1', '2')}`);
+    expect(fake.notices[0]?.title).toBe(es.followNotifyTitleOther!.message.replace('$1', '2'));
   });
 
   it('an empty badge when nothing is due, and "99+" beyond 99', async () => {

@@ -37,6 +37,8 @@ describe('architecture arrows', () => {
     ['src/background/index.ts', "import { boot } from '../content/boot';"],
     ['src/ui/Timeline.tsx', "import { boot } from '../content/boot';"],
     ['src/sidepanel/App.tsx', "import { wire } from '../background/handlers';"],
+    ['src/background/followups.ts', "import icon from '../../public/icons/icon-16.png';"],
+    ['src/core/model/contact.ts', "import { appName } from '../../../public/_locales/en/messages.json';"],
   ])('%s may not: %s', async (filePath, code) => {
     expect(await problems(filePath, `${code}\n`)).toContain('no-restricted-imports');
   });
@@ -68,6 +70,7 @@ describe('architecture arrows', () => {
     ['src/background/index.ts', "import browser from 'webextension-polyfill';\nimport { db } from '../storage/db';\nimport { createDispatcher } from '../messages/registry';\nimport { Slug } from '../core/model/profile';\nexport const all = [browser, db, createDispatcher, Slug];"],
     ['src/storage/db.ts', "import Dexie from 'dexie';\nimport { Contact } from '../core/model/contact';\nexport const all = [Dexie, Contact];"],
     ['src/sidepanel/App.tsx', "import { db } from '../storage/db';\nimport { Timeline } from '../ui/Timeline';\nexport const all = [db, Timeline];"],
+    ['src/background/followups.ts', "import { appName } from '../../public/_locales/es/messages.json';\nexport const all = [appName];"],
   ])('%s may import what the architecture allows', async (filePath, code) => {
     expect(await problems(filePath, `${code}\n`)).toEqual([]);
   });
