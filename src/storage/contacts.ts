@@ -144,5 +144,15 @@ export function setCadence(db: VinculoDb, id: string, days: number | undefined, 
 
 /** F9: "remind me on" this day (undefined: no reminder). */
 export function setRemindOn(db: VinculoDb, id: string, day: Day | undefined, now = Date.now()): Promise<Contact> {
-  return update(db, id, () => ({ remindOn: day }), now);
+  return update(db, id, () => ({ remindOn: day, remindSince: undefined }), now);
+}
+
+/** "Snooze": reminded on `day`, unless the user gets in touch from `since` on (cadence.ts pendingRemindOn). */
+export function snoozeUntil(db: VinculoDb, id: string, day: Day, since: Day, now = Date.now()): Promise<Contact> {
+  return update(db, id, () => ({ remindOn: day, remindSince: since }), now);
+}
+
+/** Puts a reminder back as it was (undo). */
+export function restoreReminder(db: VinculoDb, id: string, reminder: Pick<Contact, 'remindOn' | 'remindSince'>, now = Date.now()): Promise<Contact> {
+  return update(db, id, () => ({ remindOn: reminder.remindOn, remindSince: reminder.remindSince }), now);
 }

@@ -14,7 +14,7 @@ import {
   type FollowUp,
 } from '../core/relationship/cadence';
 import { tagsInUse } from '../core/relationship/network';
-import { findContact, setRemindOn } from './contacts';
+import { findContact, restoreReminder, setRemindOn, snoozeUntil } from './contacts';
 import type { VinculoDb } from './db';
 import { deleteInteraction, logInteraction } from './interactions';
 import { loadSettings } from './settings';
@@ -161,8 +161,8 @@ export async function contactFollowUp(db: VinculoDb, idOrMemberId: string): Prom
 /** What a "done" or "snooze" changed, so the UI can offer to undo it. */
 export interface FollowUpChange {
   contactId: string;
-  /** The "remind me on" day before the change. */
-  previousRemindOn?: Day;
+  /** The reminder before the change. */
+  previous: Pick<Contact, 'remindOn' | 'remindSince'>;
   /** The interaction a "done" logged. */
   logged?: Interaction;
 }
@@ -174,12 +174,17 @@ export interface FollowUpChange {
  */
 export async function markFollowUpDone(db: VinculoDb, contactId: string, today: Day, text: string, now = Date.now()): Promise<FollowUpChange> {
   return db.transaction('rw', db.contacts, db.interactions, db.activity, async () => {
-    const previousRemindOn = (await db.contacts.get(contactId))?.remindOn;
+    const previous = reminderOf(await db.contacts.get(contactId));
     const logged = await logInteraction(db, contactId, { kind: 'other', day: today, text }, now);
-    if (previousRemindOn && previousRemindOn <= today) await setRemindOn(db, contactId, undefined, now);
-    return { contactId, logged, ...(previousRemindOn && { previousRemindOn }) };
+    if (previous.remindOn && (previous.remindOn <= today || previous.remindSince)) await setRemindOn(db, contactId, undefined, now);
+    return { contactId, logged, previous };
   });
 }
+
+const reminderOf = (contact: Contact | undefined): Pick<Contact, 'remindOn' | 'remindSince'> => ({
+  ...(contact?.remindOn && { remindOn: contact.remindOn }),
+  ...(contact?.remindSince && { remindSince: contact.remindSince }),
+});
 
 /** How long "Snooze" puts a follow-up off. */
 export const SNOOZE_DAYS = 7;
@@ -187,9 +192,9 @@ export const SNOOZE_DAYS = 7;
 /** "Snooze": the follow-up becomes a reminder `days` from today (a "remind me on" day is the next follow-up). */
 export async function snoozeFollowUp(db: VinculoDb, contactId: string, today: Day, days = SNOOZE_DAYS, now = Date.now()): Promise<FollowUpChange> {
   return db.transaction('rw', db.contacts, async () => {
-    const previousRemindOn = (await db.contacts.get(contactId))?.remindOn;
-    await setRemindOn(db, contactId, addDays(today, days), now);
-    return { contactId, ...(previousRemindOn && { previousRemindOn }) };
+    const previous = reminderOf(await db.contacts.get(contactId));
+    await snoozeUntil(db, contactId, addDays(today, days), today, now);
+    return { contactId, previous };
   });
 }
 
@@ -197,6 +202,6 @@ export async function snoozeFollowUp(db: VinculoDb, contactId: string, today: Da
 export async function undoFollowUpChange(db: VinculoDb, change: FollowUpChange, now = Date.now()): Promise<void> {
   await db.transaction('rw', db.contacts, db.interactions, db.activity, async () => {
     if (change.logged) await deleteInteraction(db, change.logged.id);
-    await setRemindOn(db, change.contactId, change.previousRemindOn, now);
+    await restoreReminder(db, change.contactId, change.previous, now);
   });
 }

@@ -27,6 +27,8 @@ export const Contact = z.object({
   cadenceDays: z.number().int().min(1).max(CADENCE_MAX_DAYS).optional(),
   /** "Remind me on…": a follow-up the user set by hand, as a calendar day. */
   remindOn: Day.optional(),
+  /** Set by "Snooze" (the day it was snoozed): getting in touch from then on settles the snoozed follow-up. */
+  remindSince: Day.optional(),
   /** When the user last went through this contact in the review queue (seed 004's one-by-one review). */
   reviewedAt: z.number().optional(),
   /**
@@ -67,7 +69,7 @@ export function mergeContacts(kept: Contact, other: Contact, now: number): Conta
 }
 
 /** What the user decides about a contact (as opposed to what LinkedIn shows about them). */
-const USER_FIELDS = ['stage', 'tags', 'cadenceDays', 'remindOn', 'reviewedAt', 'remindWhenAccepted', 'editedAt'] as const;
+const USER_FIELDS = ['stage', 'tags', 'cadenceDays', 'remindOn', 'remindSince', 'reviewedAt', 'remindWhenAccepted', 'editedAt'] as const;
 
 /**
  * Two copies of one contact (this browser's and a backup's) made one, field by field: the user's choices from the

@@ -109,16 +109,19 @@ export interface FollowUp {
   since?: Day;
 }
 
-type Followed = Pick<Contact, 'id' | 'cadenceDays' | 'tags' | 'stage' | 'remindOn' | 'connectedAt' | 'createdAt'>;
+type Followed = Pick<Contact, 'id' | 'cadenceDays' | 'tags' | 'stage' | 'remindOn' | 'remindSince' | 'connectedAt' | 'createdAt'>;
 
 /**
- * The "remind me on" day while it still stands. A real interaction on that day or later answers it: it needs
- * no clearing, so a message sent through LinkedIn or imported later settles it like one logged by hand.
+ * The "remind me on" day while it still stands. A real interaction on that day or later answers it, and for a
+ * snoozed follow-up any interaction since the snooze does (writing to Ana on day 3 of a week's snooze settles it):
+ * it needs no clearing, so a message sent through LinkedIn or imported later settles it like one logged by hand.
  */
-export function pendingRemindOn(contact: Pick<Contact, 'remindOn'>, activity: Pick<Activity, 'lastDay'> | undefined): Day | undefined {
-  const remindOn = contact.remindOn;
+export function pendingRemindOn(contact: Pick<Contact, 'remindOn' | 'remindSince'>, activity: Pick<Activity, 'lastDay'> | undefined): Day | undefined {
+  const { remindOn, remindSince } = contact;
   if (!remindOn) return undefined;
-  return activity?.lastDay !== undefined && activity.lastDay >= remindOn ? undefined : remindOn;
+  const last = activity?.lastDay;
+  if (last !== undefined && (last >= remindOn || (remindSince !== undefined && last >= remindSince))) return undefined;
+  return remindOn;
 }
 
 /**

@@ -121,7 +121,7 @@ describe('due follow-ups', () => {
     expect((await timelineOf(db, 'ana-quiroga'))[0]).toMatchObject({ kind: 'other', day: TODAY, text: 'Followed up' });
     expect(await countDue(db, TODAY)).toBe(3);
     const femi = await markFollowUpDone(db, 'femi-adeyemi', TODAY, 'Followed up');
-    expect(femi.previousRemindOn).toBe(addDays(TODAY, -2));
+    expect(femi.previous.remindOn).toBe(addDays(TODAY, -2));
     expect((await db.contacts.get('femi-adeyemi'))?.remindOn).toBeUndefined();
     expect(await countDue(db, TODAY)).toBe(2);
 
@@ -137,6 +137,19 @@ describe('due follow-ups', () => {
     await setRemindOn(db, 'carl-okafor', addDays(TODAY, 3));
     await markFollowUpDone(db, 'carl-okafor', TODAY, '');
     expect((await db.contacts.get('carl-okafor'))?.remindOn).toBe(addDays(TODAY, 3));
+  });
+
+  it('a snoozed follow-up is settled by getting in touch during the snooze; a date the user chose is not', async () => {
+    await seedNetwork();
+    await snoozeFollowUp(db, 'ana-quiroga', TODAY);
+    // Day 3 of the snooze: a message. On day 7 Ana is not due: her cadence counts from day 3.
+    await logInteraction(db, 'ana-quiroga', { kind: 'message', day: addDays(TODAY, 3), text: 'Hola' });
+    expect((await dueFollowUps(db, addDays(TODAY, 7))).map((d) => d.contactId)).not.toContain('ana-quiroga');
+    expect((await contactFollowUp(db, 'ana-quiroga')).next).toMatchObject({ reason: 'cadence', due: addDays(TODAY, 63) });
+    // "Remind me on" a day the user picked stands until that day, whatever happens before.
+    await setRemindOn(db, 'carl-okafor', addDays(TODAY, 5));
+    await logInteraction(db, 'carl-okafor', { kind: 'message', day: addDays(TODAY, 1), text: 'Hi' });
+    expect((await contactFollowUp(db, 'carl-okafor')).next).toMatchObject({ reason: 'remind', due: addDays(TODAY, 5) });
   });
 
   it('"Snooze" puts a follow-up off a week; it comes back as a reminder, and can be undone', async () => {
