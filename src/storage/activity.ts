@@ -73,8 +73,3 @@ export async function ensureActivity(db: VinculoDb): Promise<boolean> {
   await rebuildAllActivity(db);
   return true;
 }
-
-/** One contact's row (absent: an empty timeline). */
-export async function activityOfContact(db: VinculoDb, contactId: string): Promise<Activity | undefined> {
-  return db.activity.get(contactId);
-}
