@@ -73,11 +73,17 @@ function CurrentContact({ slug }: { slug: string }) {
 
 /**
  * A note written in the popup is saved as it is typed: a popup closes the moment the user clicks elsewhere,
- * and what they wrote must not go with it. "New note" starts another one.
+ * and what they wrote must not go with it. "New note" starts another one at once: the finished note's field
+ * goes away and saves itself (its own id, its own draft), so nothing typed right after the click can land in
+ * it or be cleared while it saves.
  */
 function QuickNote({ slug }: { slug: string }) {
-  const [text, setText] = useState('');
   const [round, setRound] = useState(0);
+  return <QuickNoteField key={round} slug={slug} focus={round > 0} onNew={() => setRound((r) => r + 1)} />;
+}
+
+function QuickNoteField({ slug, focus, onNew }: { slug: string; focus: boolean; onNew: () => void }) {
+  const [text, setText] = useState('');
   // Chosen here, not by the database: the worker may save the same note from its draft (see NoteDraft).
   const noteId = useRef(crypto.randomUUID());
   const autosave = useAutosave(async (value) => {
@@ -97,10 +103,10 @@ function QuickNote({ slug }: { slug: string }) {
       <label class="field">
         <span>{t('quickNote')}</span>
         <textarea
-          key={round}
           dir="auto"
           rows={3}
           value={text}
+          autoFocus={focus}
           placeholder={t('notePlaceholder')}
           onInput={(e) => {
             setText(e.currentTarget.value);
@@ -114,18 +120,7 @@ function QuickNote({ slug }: { slug: string }) {
         <span class="secondary small" role="status">
           {autosave.status === 'saved' ? t('statusSaved') : autosave.status === 'error' ? t('statusSaveFailed') : ''}
         </span>
-        <button
-          type="button"
-          class="secondary-button"
-          disabled={!text.trim()}
-          onClick={async () => {
-            // A note whose save failed stays in the field (the status line says so).
-            if (!(await autosave.flush())) return;
-            noteId.current = crypto.randomUUID();
-            setText('');
-            setRound(round + 1);
-          }}
-        >
+        <button type="button" class="secondary-button" disabled={!text.trim()} onClick={onNew}>
           {t('newNote')}
         </button>
       </div>
