@@ -62,6 +62,10 @@ async function saveLeftDrafts(): Promise<void> {
     if (Date.now() - draft.data.at < DRAFT_GRACE_MS) continue;
     const current = await db().notes.get(draft.data.id);
     if (current?.text !== draft.data.text) await putNote(db(), draft.data, draft.data.text, draft.data.at);
+    // Saved by the popup, which closed before it could clear the draft, so maybe also before Dexie told the open
+    // pages (it announces a commit to other pages from the writer's page, afterwards): writing the note again
+    // unchanged makes this context announce it, or the side panel would not show it until reopened.
+    else if (current) await db().notes.put(current);
     const now = (await browser.storage.local.get(key))[key] as NoteDraft | undefined;
     if (now?.at === draft.data.at) await browser.storage.local.remove(key);
   }
