@@ -35,8 +35,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** The built extension; VINCULO_DIST points elsewhere (e.g. a build of another checkout). */
-export const DIST = resolve(REPO_ROOT, process.env.VINCULO_DIST ?? 'dist');
+/** The built extension's Chrome build (vite.config.ts); VINCULO_DIST points elsewhere (e.g. a build of another checkout). */
+export const DIST = resolve(REPO_ROOT, process.env.VINCULO_DIST ?? 'dist', 'chrome');
 export const SCREENSHOTS_DIR = join(REPO_ROOT, 'test/e2e/screenshots');
 
 /** Hosts Chromium contacts on its own (component updater, GAIA, time sync) even with background networking off. */
@@ -60,6 +60,12 @@ export interface LaunchOptions {
   locale?: 'en' | 'es';
   /** Reuse a profile kept by an earlier `close({ keepProfile: true })`; default: a fresh temporary one. */
   userDataDir?: string;
+  /** Default true. false opens a window (npm run demo) whose pages take the window's size, not a fixed viewport. */
+  headless?: boolean;
+  /** Markup for top-level https://www.linkedin.com pages never registered with servePage (still a 404). */
+  unservedPage?: string;
+  /** More Chromium flags, after the harness's own. */
+  args?: string[];
 }
 
 export interface ServeOptions {
@@ -89,7 +95,7 @@ export interface ExtensionHarness {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
-/** dist/manifest.json as built (crxjs and vite.config.ts rewrite the source manifest). */
+/** dist/chrome/manifest.json as built (crxjs and vite.config.ts rewrite the source manifest). */
 export function builtManifest(): Record<string, unknown> {
   const path = join(DIST, 'manifest.json');
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first.`);
@@ -116,7 +122,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath,
-      headless: true,
+      headless: options.headless ?? true,
+      ...(options.headless === false && { viewport: null }),
       locale,
       proxy: { server: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}` },
       ignoreDefaultArgs: ['--disable-extensions'],
@@ -132,6 +139,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
         '--disable-quic',
         '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
         `--lang=${locale}`,
+        ...(options.args ?? []),
       ],
     });
   } catch (error) {
@@ -161,7 +169,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       if (page) return route.fulfill({ status: page.status, contentType: page.contentType, body: page.body });
       if (request.resourceType() === 'document' && isTopLevel(request)) {
         unservedPages.push(url.href);
-        return route.fulfill({ status: 404, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Not served by the test</title>' });
+        return route.fulfill({ status: 404, contentType: 'text/html; charset=utf-8', body: options.unservedPage ?? '<!doctype html><title>Not served by the test</title>' });
       }
     }
     // Saved pages reference LinkedIn's scripts, images, APIs and iframes (/preload/): answer them empty, never
