@@ -66,10 +66,11 @@ type SpokenKey = keyof (typeof MESSAGES)['en'];
 async function speech(db: VinculoDb): Promise<Speech> {
   const { language: setting } = await loadSettings(db);
   const language = setting !== 'auto' ? setting : browser.i18n.getUILanguage().toLowerCase().startsWith('es') ? 'es' : 'en';
-  const message = (key: SpokenKey, ...subs: (string | number)[]) =>
-    MESSAGES[language][key].message.replace(/\$(\d)/gu, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
   const numbers = new Intl.NumberFormat(language);
-  const plural = (n: number, one: SpokenKey, other: SpokenKey) => message(new Intl.PluralRules(language).select(n) === 'one' ? one : other, numbers.format(n));
+  // Numbers as the language writes them, like ui/i18n.ts t().
+  const say = (sub: string | number | undefined) => (typeof sub === 'number' ? numbers.format(sub) : (sub ?? ''));
+  const message = (key: SpokenKey, ...subs: (string | number)[]) => MESSAGES[language][key].message.replace(/\$(\d)/gu, (_, n: string) => say(subs[Number(n) - 1]));
+  const plural = (n: number, one: SpokenKey, other: SpokenKey) => message(new Intl.PluralRules(language).select(n) === 'one' ? one : other, n);
   return { message, plural };
 }
 

@@ -6,6 +6,7 @@ import { composeGuard } from './features/compose-guard';
 import { connectNudge } from './features/connect-nudge';
 import { historyBadges } from './features/history-badges';
 import { threadReader } from './features/thread-reader';
+import { speakChosenLanguage } from './language';
 import { createDomObserver } from './observer';
 
 /** Every content-script feature, in the order they start. */
@@ -39,9 +40,14 @@ function boot(): void {
   check();
 }
 
-try {
-  boot();
-} catch (error) {
-  // Never let our failure reach LinkedIn's page.
-  console.debug('[Vínculo] content script failed to start', error);
-}
+// Never let our failure reach LinkedIn's page. The language comes first, so nothing shows in another one; without
+// it (storage unreadable) the features still start, in the browser's language.
+void speakChosenLanguage()
+  .catch((error: unknown) => console.debug('[Vínculo] reading the chosen language failed', error))
+  .then(() => {
+    try {
+      boot();
+    } catch (error) {
+      console.debug('[Vínculo] content script failed to start', error);
+    }
+  });

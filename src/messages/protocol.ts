@@ -244,6 +244,20 @@ export type NoteDraft = z.infer<typeof NoteDraft>;
 export const PEOPLE_CHANGED_KEY = 'peopleChangedAt';
 
 /**
+ * storage.local key of the messages in the language the user chose in Vínculo, present only while it is not the
+ * browser's: extension pages write it (pages/language.ts) so that the content script, which bundles no catalog
+ * (its size budget), speaks that language on LinkedIn too (content/language.ts). `version`: the extension's, so a
+ * catalog from before an update is replaced.
+ */
+export const CHOSEN_CATALOG_KEY = 'chosenCatalog';
+export const ChosenCatalog = z.object({
+  language: z.enum(['en', 'es']),
+  version: z.string(),
+  catalog: z.record(z.string(), z.object({ message: z.string() })),
+});
+export type ChosenCatalog = z.infer<typeof ChosenCatalog>;
+
+/**
  * storage.local key of the follow-ups due today, as the worker last counted them (with the toolbar badge): the
  * popup and side panel show them at once from here instead of reading 30,000 contacts each time they open.
  */

@@ -186,7 +186,7 @@ async function parse(name: string, chunks: AsyncIterable<string>, signal: AbortS
 const tooLarge = (size: number, max: number): FileError => ({
   code: 'too-large',
   reason: `This file is ${mb(size)}, more than the ${mb(max)} an import accepts.`,
-  details: [mb(size), mb(max)],
+  details: [String(size), String(max)],
 });
 
 const unreadable = (error: unknown): FileError => ({

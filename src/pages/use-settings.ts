@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS, type Settings } from '../core/model/settings';
 import { db } from '../storage/db';
 import { loadSettings } from '../storage/settings';
-import { applyLanguageSetting } from './language';
+import { applyLanguageSetting, shareLanguageSetting } from './language';
 import { useLiveQuery } from './use-live-query';
 
 /**
@@ -9,7 +9,10 @@ import { useLiveQuery } from './use-live-query';
  * caller renders in it (a change of setting re-renders the page from here).
  */
 export function useSettings(): Settings {
-  const settings = useLiveQuery(() => loadSettings(db()), []) ?? DEFAULT_SETTINGS;
+  const loaded = useLiveQuery(() => loadSettings(db()), []);
+  const settings = loaded ?? DEFAULT_SETTINGS;
   applyLanguageSetting(settings.language);
+  // The defaults stand in while loading: only the stored setting is handed on to LinkedIn's tabs.
+  if (loaded) void shareLanguageSetting(loaded.language).catch((error: unknown) => console.error('[Vínculo] sharing the language failed', error));
   return settings;
 }

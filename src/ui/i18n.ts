@@ -26,13 +26,29 @@ export function setCatalog(choice: { language: Language; catalog: Catalog } | un
   chosen = choice;
 }
 
-/** The message for `key`, with $1…$9 replaced by `substitutions`. */
+/**
+ * The message for `key`, with $1…$9 replaced by `substitutions`. Numbers are written as the language writes them
+ * ("1,234" / "1234", "12.345"), so no count reaches a sentence as bare digits.
+ */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  const subs = substitutions.map(String);
+  const subs = substitutions.map((s) => (typeof s === 'number' ? formatNumber(s) : s));
   const own = chosen?.catalog[key]?.message;
   if (own !== undefined) return own.replace(/\$(\d)/gu, (_, n: string) => subs[Number(n) - 1] ?? '');
   return browser.i18n.getMessage(key, subs) || key;
 }
+
+/**
+ * A count in a sentence: `one` or `other` as the language's plural rules pick for `count` (browser i18n has no
+ * plurals; English and Spanish need these two forms). Both messages take the count as $1.
+ */
+export function tCount(count: number, one: MessageKey, other: MessageKey): string {
+  return t(new Intl.PluralRules(currentLanguage()).select(count) === 'one' ? one : other, formatNumber(count));
+}
+
+/*
+ * Everything below formats for display through Intl, always in the language the UI speaks (currentLanguage(): the
+ * user's choice on extension pages), never the browser's default locale and never by hand ("12 MB", "40 %").
+ */
 
 /** A day ("2026-11-23") as the user's language writes it. */
 export function formatDay(day: string): string {
@@ -62,15 +78,27 @@ export function formatDaysAgo(day: string, now = new Date()): string {
   return new Intl.RelativeTimeFormat(currentLanguage(), { numeric: 'auto' }).format(Math.round((then - today) / 86_400_000), 'day');
 }
 
-/**
- * A count in a sentence: `one` or `other` as the language's plural rules pick for `count` (browser i18n has no
- * plurals; English and Spanish need these two forms). Both messages take the count as $1.
- */
-export function tCount(count: number, one: MessageKey, other: MessageKey): string {
-  return t(new Intl.PluralRules(currentLanguage()).select(count) === 'one' ? one : other, formatNumber(count));
-}
-
-/** A number as the user's language writes it: "30,000" / "30.000". */
+/** A number as the user's language writes it: "30,000" / "30.000" (Spanish groups from five digits: "1234"). */
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(currentLanguage()).format(value);
+}
+
+/** A share (0.42) as a percentage: "42%" / "42 %". */
+export function formatPercent(share: number, maximumFractionDigits = 0): string {
+  return new Intl.NumberFormat(currentLanguage(), { style: 'percent', maximumFractionDigits }).format(share);
+}
+
+/**
+ * A size in bytes: "820 kB", "12.5 MB", "1.2 GB". Counted in 1024s, as Chrome's downloads and Windows show file
+ * sizes, so the import's 500 MiB limit reads "500 MB" beside the file the user picked.
+ */
+export function formatBytes(bytes: number): string {
+  const [unit, value] =
+    bytes < 1024 ** 2 ? (['kilobyte', bytes / 1024] as const) : bytes < 1024 ** 3 ? (['megabyte', bytes / 1024 ** 2] as const) : (['gigabyte', bytes / 1024 ** 3] as const);
+  return new Intl.NumberFormat(currentLanguage(), { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}
+
+/** An instant with its time, for a tooltip that gives the exact moment: "Nov 23, 2026, 9:05 AM". */
+export function formatDateTime(at: number): string {
+  return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }

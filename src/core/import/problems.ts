@@ -43,8 +43,9 @@ export type FileErrorCode = (typeof FILE_ERROR_CODES)[number];
 
 /**
  * A file refused as a whole. `expected` / `found`: the columns, for 'wrong-columns' and 'wrong-kind';
- * `details`: the values the reason names (the sizes for the 'too-large' ones; for 'wrong-columns', the export
- * file it looks like and the columns it lacks, when it looks like one).
+ * `details`: the values the reason names (for the 'too-large' ones, the sizes in bytes as digits, which the UI
+ * writes in the user's language; for 'wrong-columns', the export file it looks like and the columns it lacks, when
+ * it looks like one).
  */
 export interface FileError {
   code: FileErrorCode;

@@ -39,7 +39,7 @@ function concat(chunks: Iterable<Uint8Array>): Uint8Array {
   return out;
 }
 
-/** A size as the messages say it: "12 MB". */
+/** A size as the English reasons say it: "12 MB" (the UI writes the byte counts in `details` itself). */
 export const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 /** Depth, then path: the copy nearest the root wins when an archive holds two. */
@@ -93,7 +93,7 @@ export function readExportZip(data: Uint8Array | Iterable<Uint8Array>, options: 
         error: {
           code: 'zip-too-large',
           reason: `These files would unpack to ${mb(declared)}, more than the ${mb(maxBytes)} an import accepts.`,
-          details: [mb(declared), mb(maxBytes)],
+          details: [String(declared), String(maxBytes)],
         },
       };
     }

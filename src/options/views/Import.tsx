@@ -11,7 +11,7 @@ import { useSettings } from '../../pages/use-settings';
 import { FORMULA_START } from '../../storage/backup';
 import { db } from '../../storage/db';
 import type { SkippedRecord } from '../../storage/import';
-import { currentLanguage, t, tCount, type MessageKey } from '../../ui/i18n';
+import { formatBytes, formatNumber, formatPercent, t, tCount, type MessageKey } from '../../ui/i18n';
 import './import.css';
 
 /*
@@ -29,7 +29,6 @@ type State =
   | { step: 'done'; result: ImportResult };
 
 const keyOf = (code: string) => code.replace(/-/gu, '_');
-const number = (n: number) => n.toLocaleString(currentLanguage());
 const listed = (columns: readonly string[]) => columns.join(', ');
 
 /** Why a row was skipped, in the user's language (codes: core/import/problems.ts and storage/import.ts). */
@@ -46,6 +45,7 @@ export function fileErrorText(error: FileError): string {
     return `${t('importError_wrong_columns')}${found}`;
   }
   if (error.code === 'unterminated-quote') return t('importError_unterminated_quote', error.line ?? '?');
+  if (error.code === 'too-large' || error.code === 'zip-too-large') return t(`importError_${keyOf(error.code)}` as MessageKey, ...(error.details ?? []).map((bytes) => formatBytes(Number(bytes))));
   return t(`importError_${keyOf(error.code)}` as MessageKey, ...(error.details ?? []));
 }
 
@@ -208,7 +208,7 @@ function Progress({ progress, me, onCancel }: { progress: ImportProgress; me: Me
   const label = t(`importPhase_${progress.phase}` as MessageKey);
   const { done, total } = progress;
   const amount =
-    progress.phase === 'reading' ? t('importProgressPercent', total ? Math.floor((done / total) * 100) : 0) : t('importProgressCount', number(done), number(total));
+    progress.phase === 'reading' ? formatPercent(total ? Math.floor((done / total) * 100) / 100 : 0) : t('importProgressCount', formatNumber(done), formatNumber(total));
   return (
     <section class="card import-card import-progress" aria-labelledby="import-phase">
       <div class="section-head">
@@ -242,7 +242,7 @@ function WhoAmI({ guess, onAnswer, onCancel }: { guess: MeGuess; onAnswer: (me: 
           <label key={i} class={`import-me-option${chosen === i ? ' selected' : ''}`}>
             <input type="radio" name="import-me" checked={chosen === i} onChange={() => setChosen(i)} />
             <span class="import-me-name">{nameOf(candidate.person)}</span>
-            <span class="small secondary">{t('importMeConversations', number(candidate.conversations), number(guess.conversations))}</span>
+            <span class="small secondary">{t('importMeConversations', formatNumber(candidate.conversations), formatNumber(guess.conversations))}</span>
           </label>
         ))}
       </fieldset>
@@ -319,10 +319,10 @@ function FileRow({ file }: { file: FileReport }) {
         </td>
       ) : (
         <>
-          <td>{number(file.imported)}</td>
-          <td>{number(file.merged)}</td>
-          <td>{number(file.unchanged)}</td>
-          <td>{number(file.skipped.length + file.unlisted)}</td>
+          <td>{formatNumber(file.imported)}</td>
+          <td>{formatNumber(file.merged)}</td>
+          <td>{formatNumber(file.unchanged)}</td>
+          <td>{formatNumber(file.skipped.length + file.unlisted)}</td>
         </>
       )}
     </tr>
@@ -334,18 +334,18 @@ function SkippedList({ file }: { file: FileReport }) {
   return (
     <details class="import-skipped" open={file.skipped.length <= 20}>
       <summary>
-        {t('importSkippedTitle', file.name)} ({number(file.skipped.length + file.unlisted)})
+        {t('importSkippedTitle', file.name)} ({formatNumber(file.skipped.length + file.unlisted)})
       </summary>
       <ul>
         {shown.map((skipped, i) => (
           <li key={i}>
-            <span class="import-line">{t('importLine', number(skipped.line))}</span>
+            <span class="import-line">{t('importLine', formatNumber(skipped.line))}</span>
             <span>{skipText(skipped)}</span>
           </li>
         ))}
       </ul>
-      {file.skipped.length > shown.length && <p class="small secondary">{t('importMoreSkipped', number(file.skipped.length - shown.length))}</p>}
-      {file.unlisted > 0 && <p class="small secondary">{t('importUnlisted', number(file.unlisted))}</p>}
+      {file.skipped.length > shown.length && <p class="small secondary">{t('importMoreSkipped', formatNumber(file.skipped.length - shown.length))}</p>}
+      {file.unlisted > 0 && <p class="small secondary">{t('importUnlisted', formatNumber(file.unlisted))}</p>}
     </details>
   );
 }

@@ -6,7 +6,7 @@ import { STAGES } from '../../core/model/stage';
 import { losingTouch } from '../../core/relationship/cadence';
 import { funnelOf, type Funnel } from '../../core/relationship/funnel';
 import { useSettings } from '../../pages/use-settings';
-import { currentLanguage, formatDay, formatNumber, t, type MessageKey } from '../../ui/i18n';
+import { formatDay, formatNumber, formatPercent, t, type MessageKey } from '../../ui/i18n';
 import { EmptyNetwork } from '../EmptyNetwork';
 import { useNetwork } from '../use-network';
 import './overview.css';
@@ -64,7 +64,7 @@ function Bar({ label, count, total, tone }: { label: string; count: number; tota
       </span>
       <span class="funnel-count">
         <strong>{formatNumber(count)}</strong>
-        <span class="secondary small">{` ${new Intl.NumberFormat(currentLanguage(), { style: 'percent', maximumFractionDigits: share < 0.01 && count ? 1 : 0 }).format(share)}`}</span>
+        <span class="secondary small">{` ${formatPercent(share, share < 0.01 && count ? 1 : 0)}`}</span>
       </span>
     </div>
   );

@@ -4,7 +4,7 @@ import { db } from '../../storage/db';
 import { healthRecords } from '../../storage/health';
 import { saveSettings } from '../../storage/settings';
 import { missingFieldsText } from '../../ui/field-labels';
-import { formatAgo, t, type MessageKey } from '../../ui/i18n';
+import { formatAgo, formatDateTime, formatNumber, formatPercent, t, type MessageKey } from '../../ui/i18n';
 import { useLiveQuery } from '../../pages/use-live-query';
 import { useSettings } from '../../pages/use-settings';
 
@@ -89,7 +89,7 @@ function GuardSettingsCard({ settings }: { settings: Settings }) {
         <select value={String(guard.massSimilarity)} onChange={(e) => setGuard({ massSimilarity: Number(e.currentTarget.value) })}>
           {[0.6, 0.7, 0.8, 0.9, 1].map((v) => (
             <option key={v} value={String(v)}>
-              {`${Math.round(v * 100)} %`}
+              {formatPercent(v)}
             </option>
           ))}
         </select>
@@ -135,7 +135,7 @@ function Health() {
                   <td>
                     <code>{record.pageKind}</code>
                   </td>
-                  <td title={new Date(record.lastSeen).toLocaleString()}>{formatAgo(record.lastSeen)}</td>
+                  <td title={formatDateTime(record.lastSeen)}>{formatAgo(record.lastSeen)}</td>
                   <td>
                     {missing.length === 0
                       ? t('healthAllFound', record.runs.length)
@@ -146,7 +146,7 @@ function Health() {
                         ))}
                     {record.runs[0]?.skipped?.length ? (
                       <div class="secondary">
-                        {t('healthSkipped', record.runs[0].skipped.map((k) => `${k.count} × ${t(`skip_${k.reason.replaceAll('-', '_')}` as MessageKey)}`).join(', '))}
+                        {t('healthSkipped', record.runs[0].skipped.map((k) => `${formatNumber(k.count)} × ${t(`skip_${k.reason.replaceAll('-', '_')}` as MessageKey)}`).join(', '))}
                       </div>
                     ) : null}
                   </td>

@@ -19,7 +19,7 @@ import { useSettings } from '../../pages/use-settings';
 import { contactsCsv, dataCounts, exportAll, importBackupText, type BackupImportReport } from '../../storage/backup';
 import { db } from '../../storage/db';
 import { saveSettings } from '../../storage/settings';
-import { currentLanguage, formatAgo, t, type MessageKey } from '../../ui/i18n';
+import { formatAgo, formatBytes, formatNumber, t, type MessageKey } from '../../ui/i18n';
 import './data.css';
 
 /** F10: what the extension keeps, how to take it away (export, CSV, scheduled backup) and bring it back (import). */
@@ -35,13 +35,6 @@ export function YourDataView() {
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-const number = (n: number) => new Intl.NumberFormat(currentLanguage()).format(n);
-
-function size(bytes: number): string {
-  const [unit, value] = bytes < 1_000_000 ? (['kilobyte', bytes / 1000] as const) : (['megabyte', bytes / 1_000_000] as const);
-  return new Intl.NumberFormat(currentLanguage(), { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
-}
 
 /** Where the data lives, that uninstalling deletes it, how much there is, and whether the browser may evict it. */
 function KeptHere() {
@@ -68,19 +61,19 @@ function KeptHere() {
       <dl class="data-stats">
         <div>
           <dt>{t('dataCountContacts')}</dt>
-          <dd>{counts ? number(counts.contacts) : '…'}</dd>
+          <dd>{counts ? formatNumber(counts.contacts) : '…'}</dd>
         </div>
         <div>
           <dt>{t('dataCountNotes')}</dt>
-          <dd>{counts ? number(counts.notes) : '…'}</dd>
+          <dd>{counts ? formatNumber(counts.notes) : '…'}</dd>
         </div>
         <div>
           <dt>{t('dataCountInteractions')}</dt>
-          <dd>{counts ? number(counts.interactions) : '…'}</dd>
+          <dd>{counts ? formatNumber(counts.interactions) : '…'}</dd>
         </div>
         <div>
           <dt>{t('dataSpaceUsed')}</dt>
-          <dd>{usage === undefined ? '…' : size(usage)}</dd>
+          <dd>{usage === undefined ? '…' : formatBytes(usage)}</dd>
         </div>
       </dl>
       {persisted === true && <p class="data-persist ok">{t('dataPersisted')}</p>}
@@ -203,7 +196,7 @@ function ImportCard() {
       </label>
       {state.step === 'working' && (
         <div role="status" class="data-progress">
-          <span>{state.total ? t('dataImporting', number(state.done), number(state.total)) : t('dataChecking')}</span>
+          <span>{state.total ? t('dataImporting', formatNumber(state.done), formatNumber(state.total)) : t('dataChecking')}</span>
           <progress value={state.done} max={state.total || undefined} />
         </div>
       )}
@@ -229,7 +222,7 @@ function Refusal({ file, problem }: { file: string; problem: BackupProblem }) {
       {problem.kind === 'newerVersion' && <p>{t('dataProblemNewer', problem.version)}</p>}
       {problem.kind === 'invalid' && (
         <>
-          <p>{problem.total > problem.issues.length ? t('dataProblemInvalidSome', number(problem.total), problem.issues.length) : t('dataProblemInvalid')}</p>
+          <p>{problem.total > problem.issues.length ? t('dataProblemInvalidSome', formatNumber(problem.total), problem.issues.length) : t('dataProblemInvalid')}</p>
           <ul class="data-issues">
             {problem.issues.map((issue) => (
               <li key={issue.path}>
@@ -262,9 +255,9 @@ function ImportReport({ file, report }: { file: string; report: BackupImportRepo
           {BACKUP_TABLES.map((table) => (
             <tr key={table}>
               <th scope="row">{t(`dataTable_${table}` as MessageKey)}</th>
-              <td>{number(report.tables[table].added)}</td>
-              <td>{number(report.tables[table].updated)}</td>
-              <td>{number(report.tables[table].kept)}</td>
+              <td>{formatNumber(report.tables[table].added)}</td>
+              <td>{formatNumber(report.tables[table].updated)}</td>
+              <td>{formatNumber(report.tables[table].kept)}</td>
             </tr>
           ))}
         </tbody>

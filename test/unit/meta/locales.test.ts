@@ -75,6 +75,13 @@ describe('_locales', () => {
     ]);
   });
 
+  it('every message is used: named in the code or the manifest, or reached through a template key', () => {
+    const code = [...sources(join(root, 'src')).map((file) => readFileSync(file, 'utf8')), readFileSync(join(root, 'manifest.json'), 'utf8')].join('\n');
+    const named = new Set([...code.matchAll(/['"`](?:__MSG_)?([A-Za-z0-9]\w*?)(?:__)?['"`]/gu)].map(([, key]) => key));
+    const prefixes = [...new Set([...code.matchAll(/`([A-Za-z]+_)\$\{/gu)].map(([, prefix]) => prefix!))];
+    expect(Object.keys(en).filter((key) => !named.has(key) && !prefixes.some((prefix) => key.startsWith(prefix)))).toEqual([]);
+  });
+
   it('every value shown through a template key has its message', () => {
     const expected = [
       ...INTERACTION_KINDS.map((k) => `kind_${k}`),

@@ -54,6 +54,8 @@ let currentSender: MessageSender = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}
 const runtime = {
   id: EXTENSION_ID,
   getURL: (path: string): string => `${EXTENSION_ORIGIN}/${path.replace(/^\//, '')}`,
+  /** The repository's manifest.json, as written (crxjs rewrites only paths at build). */
+  getManifest: (): unknown => JSON.parse(readFileSync(fileURLToPath(new URL('../../../manifest.json', import.meta.url)), 'utf8')),
   onMessage,
   async sendMessage(message: unknown): Promise<unknown> {
     // Chromium serialises messages: listeners never share objects with the sender.
