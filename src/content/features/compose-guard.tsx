@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import type { JudgementOutput } from '../../core/analysis/schema';
 import { draftText, findComposeBoxes, type ComposeBox } from '../../linkedin/read/composer';
+import { showsDarkTheme } from '../../linkedin/read/people';
 import { request, tell } from '../../messages/client';
 import { MAX_DRAFT_LENGTH } from '../../messages/protocol';
-import { GuardIndicator, GuardPanel } from '../../ui/guard/GuardPanel';
+import { Guard } from '../../ui/guard/GuardPanel';
 import css from '../../ui/guard/guard.css?inline';
 import type { Feature } from '../feature-manager';
 import { createShadowHost } from '../shadow-host';
@@ -148,18 +149,16 @@ function guard(box: GuardedBox, signal: AbortSignal): void {
 
   const paint = () =>
     render(
-      <span class="anchor">
-        <GuardIndicator judgement={judgement} open={open} onToggle={() => ((open = !open), paint())} />
-        {open && judgement && judgement.level !== 'ok' && (
-          <GuardPanel
-            judgement={judgement}
-            text={text}
-            held={held ? { onEdit: edit, onSendAnyway: sendAnyway } : undefined}
-            onClose={() => ((open = false), paint())}
-            position={panelPosition(sendButton, editor)}
-          />
-        )}
-      </span>,
+      <Guard
+        judgement={judgement}
+        text={text}
+        open={open}
+        held={held ? { onEdit: edit, onSendAnyway: sendAnyway } : undefined}
+        dark={showsDarkTheme(document)}
+        onToggle={() => ((open = !open), paint())}
+        onClose={() => ((open = false), paint())}
+        position={() => panelPosition(sendButton, editor)}
+      />,
       ui.root,
     );
 
@@ -211,6 +210,8 @@ function guard(box: GuardedBox, signal: AbortSignal): void {
     paint();
     // The user asked for this send by clicking "Send anyway": hand it on to LinkedIn's own button, once.
     sendButton.click();
+    // The panel and its button are gone: the focus goes back to the conversation, as after any send.
+    (editor as HTMLElement).focus();
   };
 
   const onInput = () => {

@@ -3,6 +3,7 @@ import { openings, type SharedThread } from '../../core/analysis/openings';
 import type { JudgementOutput } from '../../core/analysis/schema';
 import type { ProfileSnapshot } from '../../core/model/profile';
 import { findInviteDialogs, shadowRoots, type InviteDialog } from '../../linkedin/read/invite';
+import { showsDarkTheme } from '../../linkedin/read/people';
 import { readProfile } from '../../linkedin/read/profile';
 import { inviteeSlugFromUrl, isProfile, profileSlugFromUrl } from '../../linkedin/routes';
 import { request, tell } from '../../messages/client';
@@ -82,12 +83,22 @@ function onClickOf(target: Element, run: () => void, signal: AbortSignal): void 
 
 function nudgeChoice(dialog: InviteDialog, signal: AbortSignal): void {
   const { recipient, profile } = invitee(dialog);
-  const anchor = (dialog.addNoteButton ?? dialog.sendWithoutNoteButton)?.parentElement;
+  const next = dialog.addNoteButton ?? dialog.sendWithoutNoteButton;
+  const anchor = next?.parentElement;
   if (!anchor) return;
   const ui = createShadowHost(anchor, css, 'beforebegin');
+  let dismissed = false;
+  const dismiss = () => {
+    dismissed = true;
+    render(null, ui.root);
+    ui.remove();
+    // The focus was in the tip: it goes on to LinkedIn's next step, the button right after where the tip was.
+    (next as HTMLElement).focus();
+  };
   signal.addEventListener('abort', () => ui.remove(), { once: true });
   let reminded = false;
   let seenIn: SharedThread[] = [];
+  const dark = showsDarkTheme(document);
   const paint = () =>
     render(
       <ChooseNudge
@@ -99,6 +110,8 @@ function nudgeChoice(dialog: InviteDialog, signal: AbortSignal): void {
           paint();
           tell('invite.remind', { recipient });
         }}
+        dark={dark}
+        onDismiss={dismiss}
       />,
       ui.root,
     );
@@ -107,7 +120,7 @@ function nudgeChoice(dialog: InviteDialog, signal: AbortSignal): void {
   if (recipient.slug || recipient.memberId) {
     request('person.threads', { person: { slug: recipient.slug, memberId: recipient.memberId } })
       .then(({ threads }) => {
-        if (signal.aborted || !threads.length) return;
+        if (signal.aborted || dismissed || !threads.length) return;
         seenIn = threads;
         paint();
       })
@@ -128,6 +141,7 @@ function adviseNote(dialog: InviteDialog, signal: AbortSignal): void {
   const ui = createShadowHost(field, css, 'afterend');
   signal.addEventListener('abort', () => ui.remove(), { once: true });
   const note = () => (field as HTMLTextAreaElement).value ?? '';
+  const dark = showsDarkTheme(document);
   const about = { name: clip(recipient.name, 300), headline: clip(profile?.headline, 1000), company: clip(profile?.company, 300) };
   /** The worker's judgement of the note as last asked about. */
   let advice: JudgementOutput | undefined;
@@ -140,6 +154,7 @@ function adviseNote(dialog: InviteDialog, signal: AbortSignal): void {
         length={note().length}
         maxLength={dialog.maxLength}
         remaining={dialog.remainingPersonalized}
+        dark={dark}
       />,
       ui.root,
     );

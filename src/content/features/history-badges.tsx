@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { text } from '../../linkedin/read/dom';
-import { findPeopleMentions, pageIsDark, type PersonMention } from '../../linkedin/read/people';
+import { findPeopleMentions, showsDarkTheme, type PersonMention } from '../../linkedin/read/people';
 import { request } from '../../messages/client';
 import { MAX_LOOKUP, PEOPLE_CHANGED_KEY, type PersonSummary } from '../../messages/protocol';
 import { HistoryBadge } from '../../ui/history/HistoryBadge';
@@ -62,7 +62,7 @@ export const historyBadges: Feature = {
         <HistoryBadge
           name={mention.name}
           summary={summary}
-          dark={(dark ??= isDark())}
+          dark={(dark ??= showsDarkTheme(document))}
           onOpenPanel={async () => (await request('panel.open', { person: { slug: mention.slug, memberId: mention.memberId } })).opened}
         />,
         badge.root,
@@ -133,11 +133,3 @@ export const historyBadges: Feature = {
     scan();
   },
 };
-
-/** LinkedIn's theme as the page declares it, else as its background looks (dark: low luminance). */
-function isDark(): boolean {
-  const declared = pageIsDark(document);
-  if (declared !== null) return declared;
-  const [r = 255, g = 255, b = 255, alpha = 1] = (getComputedStyle(document.body).backgroundColor.match(/[\d.]+/gu) ?? []).map(Number);
-  return alpha > 0 && 0.2126 * r + 0.7152 * g + 0.0722 * b < 100;
-}

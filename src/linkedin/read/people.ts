@@ -76,8 +76,23 @@ function looksLikeName(value: string): boolean {
 
 /** Whether LinkedIn shows its dark theme; null when the page does not say. Looks at the few elements that carry it. */
 export function pageIsDark(doc: Document): boolean | null {
-  const carriers = [doc.documentElement, doc.body, doc.getElementById(theme.outletId)].filter((el): el is HTMLElement => Boolean(el));
+  // The body by query, not `doc.body`: linkedom (the CLI and the tests read saved pages with it) creates a missing
+  // <head>/<body> in that getter, and throws on a document without a root element (a truncated file).
+  const carriers = [doc.documentElement, doc.querySelector('body'), doc.getElementById(theme.outletId)].filter((el): el is HTMLElement => Boolean(el));
   if (carriers.some((el) => el.matches(theme.dark))) return true;
   if (carriers.some((el) => el.matches(theme.light))) return false;
   return null;
+}
+
+/**
+ * Whether our injected UI should take LinkedIn's dark colours: the theme the page declares, else how its
+ * background looks (LinkedIn's dark page is near-black; a layout that marks no theme still paints one).
+ */
+export function showsDarkTheme(doc: Document): boolean {
+  const declared = pageIsDark(doc);
+  if (declared !== null) return declared;
+  const body = doc.querySelector('body');
+  const background = body && doc.defaultView?.getComputedStyle?.(body).backgroundColor;
+  const [r = 255, g = 255, b = 255, alpha = 1] = (background?.match(/[\d.]+/gu) ?? []).map(Number);
+  return alpha > 0 && 0.2126 * r + 0.7152 * g + 0.0722 * b < 100;
 }

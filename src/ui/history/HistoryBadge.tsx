@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatDaysAgo, t, tCount, type MessageKey } from '../i18n';
 
 /** What the popover shows about someone (the worker's people.lookup answer has this shape). */
@@ -26,13 +26,12 @@ interface Props {
   onOpenPanel: () => Promise<boolean>;
 }
 
-// Preact 11 writes style numbers as they are (no "px"): lengths go in as strings.
-const px = (n: number | undefined) => (n === undefined ? undefined : `${n}px`);
-
 const OPEN_DELAY_MS = 120;
 const CLOSE_DELAY_MS = 250;
 const WIDTH = 300;
 const MARGIN = 8;
+/** Between the badge and the popover. */
+const GAP = 6;
 
 /**
  * F7: a small badge beside a name the user has a history with; hover or keyboard focus opens a popover with
@@ -42,22 +41,32 @@ const MARGIN = 8;
 export function HistoryBadge({ name, summary, dark, onOpenPanel }: Props) {
   const [open, setOpen] = useState(false);
   const [blocked, setBlocked] = useState(false);
-  const [position, setPosition] = useState<{ left: number; top?: number; bottom?: number }>({ left: MARGIN });
   const button = useRef<HTMLButtonElement>(null);
+  const popover = useRef<HTMLDivElement>(null);
   /** Focus we move back to the badge ourselves (after Escape) must not reopen the popover. */
   const returning = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const show = () => {
     clearTimeout(timer.current);
-    const r = button.current?.getBoundingClientRect();
-    if (r) {
-      const left = Math.max(MARGIN, Math.min(r.left, window.innerWidth - WIDTH - MARGIN));
-      // Below the name where there is room, else above it: never over the name itself.
-      setPosition(r.bottom + 220 < window.innerHeight ? { left, top: r.bottom + 6 } : { left, bottom: window.innerHeight - r.top + 6 });
-    }
     setOpen(true);
   };
+  // Placed once drawn, before the browser paints it: how tall it is depends on what the user keeps about them.
+  // Set on the element, not through state: a second render would attach the scroll listener below at once, and
+  // the scroll that focusing an off-screen badge makes would close the popover it opened.
+  useLayoutEffect(() => {
+    const r = button.current?.getBoundingClientRect();
+    const box = popover.current;
+    if (!open || !r || !box) return;
+    const below = window.innerHeight - r.bottom - GAP - MARGIN;
+    const above = r.top - GAP - MARGIN;
+    // Below the name where it fits, else above it, else on the roomier side (scrolling): never over the name.
+    const under = box.scrollHeight <= below || below >= above;
+    box.style.left = `${Math.max(MARGIN, Math.min(r.left, window.innerWidth - WIDTH - MARGIN))}px`;
+    box.style.top = under ? `${r.bottom + GAP}px` : '';
+    box.style.bottom = under ? '' : `${window.innerHeight - r.top + GAP}px`;
+    box.style.maxHeight = `${under ? below : above}px`;
+  }, [open]);
   const later = (then: () => void, ms: number) => {
     clearTimeout(timer.current);
     timer.current = setTimeout(then, ms);
@@ -80,7 +89,7 @@ export function HistoryBadge({ name, summary, dark, onOpenPanel }: Props) {
   const last = summary.lastInteraction;
   return (
     <span
-      class={dark ? 'wrap dark' : 'wrap'}
+      class={dark ? 'look wrap dark' : 'look wrap'}
       onMouseEnter={() => later(show, OPEN_DELAY_MS)}
       onMouseLeave={() => later(hide, CLOSE_DELAY_MS)}
       onFocusIn={() => {
@@ -121,7 +130,13 @@ export function HistoryBadge({ name, summary, dark, onOpenPanel }: Props) {
         </svg>
       </button>
       {open && (
-        <div id="vinculo-history" class="popover" role="dialog" aria-label={t('historyPopoverLabel', who)} style={{ left: `${position.left}px`, top: px(position.top), bottom: px(position.bottom) }}>
+        <div
+          ref={popover}
+          id="vinculo-history"
+          class="card popover"
+          role="dialog"
+          aria-label={t('historyPopoverLabel', who)}
+        >
           <p class="who">{who}</p>
           <p class="chips">
             {summary.contactId ? <span class="chip">{t(`stage_${summary.stage}` as MessageKey)}</span> : <span class="chip">{t('historyNotAContact')}</span>}
@@ -134,16 +149,16 @@ export function HistoryBadge({ name, summary, dark, onOpenPanel }: Props) {
           </p>
           <p class="line">{last ? t('historyLastInteraction', t(`kind_${last.kind}` as MessageKey), formatDaysAgo(last.day)) : t('historyNoInteraction')}</p>
           {summary.remindWhenAccepted !== undefined && <p class="line follow">{t('reminderWriteAfterAccept')}</p>}
-          {summary.threads > 0 && <p class="line secondary">{tCount(summary.threads, 'historySeenInOneThread', 'historySeenInThreads')}</p>}
+          {summary.threads > 0 && <p class="line muted">{tCount(summary.threads, 'historySeenInOneThread', 'historySeenInThreads')}</p>}
           {summary.latestNote && (
             <blockquote class="note" aria-label={t('historyLatestNote')}>
               {summary.latestNote}
             </blockquote>
           )}
-          <button type="button" class="open" onClick={() => void onOpenPanel().then((opened) => setBlocked(!opened))}>
+          <button type="button" class="btn secondary open" onClick={() => void onOpenPanel().then((opened) => setBlocked(!opened))}>
             {t('historyOpenPanel')}
           </button>
-          {blocked && <p class="line secondary">{t('historyPanelBlocked')}</p>}
+          {blocked && <p class="line muted">{t('historyPanelBlocked')}</p>}
         </div>
       )}
     </span>

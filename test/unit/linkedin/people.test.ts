@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeopleMentions, pageIsDark } from '../../../src/linkedin/read/people';
+import { findPeopleMentions, pageIsDark, showsDarkTheme } from '../../../src/linkedin/read/people';
 import { parse } from './helpers';
 
 // Structures as LinkedIn renders them (see selectors.ts `people`), with invented people.
@@ -53,5 +53,9 @@ describe('people named on a page (F7)', () => {
     expect(pageIsDark(page)).toBe(true);
     expect(pageIsDark(parse('<html><body><div id="interop-outlet" class="theme--light"></div></body></html>'))).toBe(false);
     expect(pageIsDark(parse('<html><body></body></html>'))).toBeNull();
+    // What our injected UI follows: the declared theme; a page that declares none and paints no dark page is light.
+    expect(showsDarkTheme(page)).toBe(true);
+    expect(showsDarkTheme(parse('<html><body><div id="interop-outlet" class="theme--light"></div></body></html>'))).toBe(false);
+    expect(showsDarkTheme(parse('<html><body></body></html>'))).toBe(false);
   });
 });
