@@ -4,29 +4,11 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assertNoExternalRequests, launchExtension, openExtensionPage, openLinkedInPage, pageErrors, REPO_ROOT, screenshot, SCREENSHOTS_DIR, storedTimeline, waitForContentScript, type ExtensionHarness } from './harness';
 import { clickInjected, injectedText } from './shadow';
+import { withStandIn } from './saved-pages';
 
 const OVERLAY = resolve(REPO_ROOT, 'test/fixtures/linkedin/msg_overlay_ember_2023_en_1to1_empty.html');
 const RECIPIENT_ID = 'ACoAADtYgjmUhBel31iEl2hpChYgCfrL1spNxny';
 
-/**
- * Stands in for LinkedIn's own messaging code, which the saved page does not carry: Send is enabled once there is
- * text, and a click on it "sends" (records the text) and empties the editor, as LinkedIn does.
- */
-const LINKEDIN_STAND_IN = `<script>
-  window.__sent = [];
-  const form = document.querySelector('form.msg-form');
-  const editor = form.querySelector('[contenteditable="true"]');
-  const send = form.querySelector('.msg-form__send-button');
-  editor.addEventListener('input', () => { send.disabled = !editor.innerText.trim(); });
-  send.addEventListener('click', (event) => {
-    event.preventDefault();
-    window.__sent.push(editor.innerText.trim());
-    const p = document.createElement('p');
-    p.append(document.createElement('br'));
-    editor.replaceChildren(p);
-    send.disabled = true;
-  });
-</script>`;
 
 /** Longer than the guard ever waits for a verdict at Send (SEND_VERDICT_TIMEOUT_MS) plus the sent-check delay. */
 const SEND_WAIT_MS = 2000;
@@ -34,8 +16,8 @@ const SEND_WAIT_MS = 2000;
 const JUDGE_DELAY_MS = 300;
 
 const SHARED_OVERLAY = resolve(REPO_ROOT, '../shared/fixtures/linkedin/msg_overlay_2023_es.html');
-const withStandIn = (file: string) => readFileSync(file, 'utf8').replace(/(<\/body>|$)/u, `${LINKEDIN_STAND_IN}$1`);
-const page = () => withStandIn(OVERLAY);
+/** The overlay with LinkedIn's messaging code stood in for (saved-pages.ts): Send enabled by text, a click "sends". */
+const page = () => withStandIn(OVERLAY, 'messaging');
 const sent = (p: Page) => p.evaluate(() => (window as unknown as { __sent: string[] }).__sent);
 const draft = (p: Page) => p.locator('.msg-form__contenteditable').innerText();
 
@@ -116,7 +98,7 @@ describe('compose guard in Chromium', () => {
 
   it.skipIf(!existsSync(SHARED_OVERLAY))('holds a Spanish pitch in the real 2023 overlay markup, in Spanish', async () => {
     ext = await launchExtension({ locale: 'es' });
-    const linkedin = await open(ext, withStandIn(SHARED_OVERLAY));
+    const linkedin = await open(ext, withStandIn(SHARED_OVERLAY, 'messaging'));
     const pitch = 'Hola Mariana, te escribo porque ayudamos a empresas como la tuya a conseguir más clientes. ¿Podemos agendar una llamada de 15 minutos esta semana para mostrarte nuestros servicios?';
     await type(linkedin, pitch);
     await expect.poll(() => injectedText(linkedin), { timeout: 5000 }).toMatch(/Revisa/u);

@@ -1,28 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assertNoExternalRequests, launchExtension, openExtensionPage, openLinkedInPage, pageErrors, REPO_ROOT, screenshot, storedTimeline, waitForContentScript, type ExtensionHarness } from './harness';
 import { injectedText } from './shadow';
+import { withStandIn } from './saved-pages';
 
 const FIXTURES = resolve(REPO_ROOT, 'test/fixtures/linkedin');
 
-/** Stands in for LinkedIn's invitation code: counts what each of its buttons would send. */
-const LINKEDIN_STAND_IN = `<script>
-  window.__invites = [];
-  for (const button of document.querySelectorAll('[role=dialog] button')) {
-    button.addEventListener('click', () => {
-      const label = button.getAttribute('aria-label') || button.textContent.trim();
-      if (/^Send/.test(label)) window.__invites.push({ label, note: document.querySelector('#custom-message')?.value ?? null });
-    });
-  }
-  const note = document.querySelector('#custom-message');
-  const send = document.querySelector('[aria-label="Send invitation"]');
-  note?.addEventListener('input', () => { if (send) send.disabled = !note.value.trim(); });
-</script>`;
 
 const SHARED_MODAL = resolve(REPO_ROOT, '../shared/fixtures/linkedin/invite_modal_2026_ember_send-invite.html');
-const withStandIn = (file: string) => readFileSync(resolve(FIXTURES, file), 'utf8').replace(/(<\/body>|$)/u, `${LINKEDIN_STAND_IN}$1`);
+/** A page with LinkedIn's invitation code stood in for (saved-pages.ts): it records what each Send would send. */
+const invitation = (file: string) => withStandIn(resolve(FIXTURES, file), 'invitation');
 const invites = (p: Page) => p.evaluate(() => (window as unknown as { __invites: { label: string; note: string | null }[] }).__invites);
 
 let ext: ExtensionHarness | undefined;
@@ -35,7 +24,7 @@ describe('connect nudge in Chromium', () => {
   it('step 1: a nudge with openings from the profile; sending without a note stays one click, and is recorded', async () => {
     ext = await launchExtension();
     const url = 'https://www.linkedin.com/in/noor-haddad-pereira-3f9a12/';
-    const page = await openLinkedInPage(ext, url, withStandIn('invite_ember_2026_en_step1.html'));
+    const page = await openLinkedInPage(ext, url, invitation('invite_ember_2026_en_step1.html'));
     await waitForContentScript(page, ext.extensionId);
     await expect.poll(() => injectedText(page), { timeout: 5000 }).toMatch(/A personal note makes them far likelier to accept/u);
     expect(await injectedText(page)).toMatch(/Hi Noor, /u);
@@ -58,7 +47,7 @@ describe('connect nudge in Chromium', () => {
     const reply = await content.evaluate<{ ok: boolean }>(`chrome.runtime.sendMessage({ type: 'thread.seen', payload: { url: 'https://www.linkedin.com/feed/update/urn:li:activity:7460000000000000042/', link: 'https://www.linkedin.com/feed/update/urn:li:activity:7460000000000000042/', thread: ${JSON.stringify(thread)} } })`);
     expect(reply.ok).toBe(true);
 
-    const page = await openLinkedInPage(ext, 'https://www.linkedin.com/in/noor-haddad-pereira-3f9a12/', withStandIn('invite_ember_2026_en_step1.html'));
+    const page = await openLinkedInPage(ext, 'https://www.linkedin.com/in/noor-haddad-pereira-3f9a12/', invitation('invite_ember_2026_en_step1.html'));
     await waitForContentScript(page, ext.extensionId);
     await expect.poll(() => injectedText(page), { timeout: 5000 }).toContain('I read what you wrote in the discussion on “Flood maps for small towns: what worked”');
     expect(await injectedText(page)).not.toContain('say where you came across them');
@@ -68,7 +57,7 @@ describe('connect nudge in Chromium', () => {
 
   it.skipIf(!existsSync(SHARED_MODAL))('nudges in the real 2026 invitation dialog markup', async () => {
     ext = await launchExtension();
-    const page = await openLinkedInPage(ext, 'https://www.linkedin.com/preload/custom-invite/?vanityName=jeremyharbour', withStandIn(SHARED_MODAL));
+    const page = await openLinkedInPage(ext, 'https://www.linkedin.com/preload/custom-invite/?vanityName=jeremyharbour', invitation(SHARED_MODAL));
     await waitForContentScript(page, ext.extensionId);
     await expect.poll(() => injectedText(page), { timeout: 5000 }).toMatch(/A personal note makes them far likelier to accept/u);
     expect(await injectedText(page)).toMatch(/Hi Jeremy, /u);
@@ -81,7 +70,7 @@ describe('connect nudge in Chromium', () => {
   it('step 2: the note is judged as typed, never changed, and sent with the invitation', async () => {
     ext = await launchExtension();
     const url = 'https://www.linkedin.com/in/aoife-brennan-sato-81c4d2/';
-    const page = await openLinkedInPage(ext, url, withStandIn('invite_ember_2026_en_step2_free.html'));
+    const page = await openLinkedInPage(ext, url, invitation('invite_ember_2026_en_step2_free.html'));
     await waitForContentScript(page, ext.extensionId);
     const template = "Hi [Name], I'd like to add you to my professional network on LinkedIn.";
     await page.fill('#custom-message', template);

@@ -112,10 +112,14 @@ export function savedPages(): SavedPage[] {
   return [...own, ...shared.filter((page) => existsSync(resolve(REPO_ROOT, page.file)))];
 }
 
-/** The page's markup as served: the file, with its stand-in before `</body>` (or at the end of a fragment). */
+/** A saved page's file (a path from the repository root, or absolute) with a stand-in before `</body>` (or at the end of a fragment). */
+export function withStandIn(file: string, standIn: keyof typeof STAND_INS): string {
+  return readFileSync(resolve(REPO_ROOT, file), 'utf8').replace(/(<\/body>|$)/u, `${STAND_INS[standIn]}$1`);
+}
+
+/** The page's markup as served: the file, with its stand-in. */
 export function savedPageHtml(page: SavedPage): string {
-  const html = readFileSync(resolve(REPO_ROOT, page.file), 'utf8');
-  return page.standIn ? html.replace(/(<\/body>|$)/u, `${STAND_INS[page.standIn]}$1`) : html;
+  return page.standIn ? withStandIn(page.file, page.standIn) : readFileSync(resolve(REPO_ROOT, page.file), 'utf8');
 }
 
 /** The page's <title> without LinkedIn's notification count ("(2) Name | LinkedIn" -> "Name | LinkedIn"); null for fragments. */
