@@ -20,8 +20,11 @@ import { setStageMany, tagMany, untagMany } from '../../storage/network';
 import { formatDay, formatNumber, t, tCount, type MessageKey } from '../../ui/i18n';
 import { EmptyNetwork } from '../EmptyNetwork';
 import { useNetwork } from '../use-network';
-import { VirtualRows } from '../VirtualRows';
+import { cellControl, VirtualRows, type GridHandle } from '../VirtualRows';
 import './network.css';
+
+/** The grid's focusable cells in a row: the select checkbox (0) and the name that opens the card (1). */
+const NAME_COLUMN = 1;
 
 /** F8: the whole network, searchable and filterable, with bulk tagging; a contact opens beside the list. */
 export function NetworkView() {
@@ -45,6 +48,12 @@ export function NetworkView() {
 
   const change = (patch: Partial<NetworkFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const filtered = JSON.stringify(filter) !== JSON.stringify(EMPTY_FILTER);
+  const grid = useRef<GridHandle>(null);
+  /** Closes the card and gives the focus back to its contact's row, where the user opened it from. */
+  const closeCard = () => {
+    if (open) grid.current?.focus(open, NAME_COLUMN);
+    setOpen(undefined);
+  };
 
   if (!data) return <p class="secondary" role="status">{t('networkLoading')}</p>;
   if (data.rows.length === 0) return <EmptyNetwork />;
@@ -68,12 +77,18 @@ export function NetworkView() {
           rows={shown}
           resetKey={`${sort}\n${JSON.stringify(filter)}`}
           rowHeight={56}
-          label={t('view_network')}
-          header={
-            <div role="row" class="network-row header" aria-rowindex={1}>
+          label={t('networkGridLabel')}
+          describedBy="network-grid-keys"
+          handle={grid}
+          headerColumns={1}
+          columns={2}
+          startColumn={NAME_COLUMN}
+          header={(stop) => (
+            <>
               <span role="columnheader" class="col-select">
                 <input
                   type="checkbox"
+                  {...cellControl(0, stop)}
                   aria-label={t('networkSelectAllShown', formatNumber(shown.length))}
                   checked={shown.length > 0 && shown.every((r) => selected.has(r.id))}
                   onChange={(e) => setSelected(e.currentTarget.checked ? new Set(shown.map((r) => r.id)) : new Set())}
@@ -84,11 +99,12 @@ export function NetworkView() {
               <span role="columnheader">{t('tags')}</span>
               <span role="columnheader">{t('networkColumnConnected')}</span>
               <span role="columnheader">{t('networkColumnLast')}</span>
-            </div>
-          }
-          render={(row) => (
+            </>
+          )}
+          render={(row, stop) => (
             <Row
               row={row}
+              stop={stop}
               selected={selected.has(row.id)}
               open={open === row.id}
               onSelect={(on) =>
@@ -103,10 +119,22 @@ export function NetworkView() {
             />
           )}
         />
+        <p id="network-grid-keys" hidden>
+          {t('networkGridKeys')}
+        </p>
       </div>
       {open && (
-        <aside class="network-detail" aria-label={t('networkDetail')}>
-          <button type="button" class="link close" onClick={() => setOpen(undefined)}>
+        <aside
+          class="network-detail"
+          aria-label={t('networkDetail')}
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape' || e.defaultPrevented) return;
+            // A field being typed in saves on blur (a tag draft, a note): leave it first, then close.
+            (document.activeElement as HTMLElement | null)?.blur();
+            closeCard();
+          }}
+        >
+          <button type="button" class="link close" onClick={closeCard}>
             {t('close')}
           </button>
           <ContactPanel key={open} slug={open} missing={[]} />
@@ -301,22 +329,37 @@ function BulkBar({
   );
 }
 
-function Row({ row, selected, open, onSelect, onOpen }: { row: NetworkRow; selected: boolean; open: boolean; onSelect: (on: boolean) => void; onOpen: () => void }) {
+function Row({
+  row,
+  stop,
+  selected,
+  open,
+  onSelect,
+  onOpen,
+}: {
+  row: NetworkRow;
+  /** The column holding the grid's Tab stop, when this row has it. */
+  stop: number | undefined;
+  selected: boolean;
+  open: boolean;
+  onSelect: (on: boolean) => void;
+  onOpen: () => void;
+}) {
   return (
     <>
-      <span role="cell" class="col-select">
-        <input type="checkbox" checked={selected} aria-label={t('networkSelect', row.name)} onChange={(e) => onSelect(e.currentTarget.checked)} />
+      <span role="gridcell" class="col-select">
+        <input type="checkbox" {...cellControl(0, stop)} checked={selected} aria-label={t('networkSelect', row.name)} onChange={(e) => onSelect(e.currentTarget.checked)} />
       </span>
-      <span role="cell" class="col-name">
-        <button type="button" class="row-open" aria-expanded={open} onClick={onOpen}>
+      <span role="gridcell" class="col-name">
+        <button type="button" class="row-open" {...cellControl(NAME_COLUMN, stop)} aria-expanded={open} onClick={onOpen}>
           {row.name}
         </button>
         <span class="secondary small ellipsis">{[row.position, row.company].filter(Boolean).join(' · ')}</span>
       </span>
-      <span role="cell" class={`stage-chip stage-${row.stage}`}>
+      <span role="gridcell" class={`stage-chip stage-${row.stage}`}>
         {t(`stage_${row.stage}` as MessageKey)}
       </span>
-      <span role="cell" class="col-tags ellipsis">
+      <span role="gridcell" class="col-tags ellipsis">
         {row.recurring && <span class="chip recurring">{t('networkRecurring')}</span>}
         {row.tags.map((tag) => (
           <span key={tag} class="chip">
@@ -324,10 +367,10 @@ function Row({ row, selected, open, onSelect, onOpen }: { row: NetworkRow; selec
           </span>
         ))}
       </span>
-      <span role="cell" class="secondary small">
+      <span role="gridcell" class="secondary small">
         {row.connectedOn ? formatDay(row.connectedOn) : '—'}
       </span>
-      <span role="cell" class="secondary small">
+      <span role="gridcell" class="secondary small">
         {row.lastDay ? formatDay(row.lastDay) : t('networkNever')}
       </span>
     </>
