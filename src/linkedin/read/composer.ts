@@ -1,6 +1,6 @@
 import { isMessaging } from '../routes';
 import { composer as sel, COMPOSER_TEXT, type UiLanguage } from '../selectors';
-import { closestFirst, pageLanguages, queryFirst } from './dom';
+import { closestFirst, cssString, pageLanguages, queryFirst } from './dom';
 import { readRecipient, type Recipient } from './composer/recipient';
 import { shownText } from './composer/shown-text';
 
@@ -161,7 +161,7 @@ function enterToSend(form: Element, root: ParentNode, editor: Element | null, se
 function sendOptions(form: Element, root: ParentNode, toggle: Element | null): Element | null {
   const id = toggle?.getAttribute('aria-controls');
   if (id) {
-    const byId = root.querySelector(`[id="${id.replace(/["\\]/g, '\\$&')}"]`);
+    const byId = root.querySelector(`[id="${cssString(id)}"]`);
     if (byId) return byId;
   }
   return queryFirst(form, sel.sendOptions);
@@ -174,7 +174,7 @@ function isChecked(option: Element): boolean {
 /** An option's label: `label[for=id]`, the label around it, its aria-label, else its parent's text. */
 function optionLabel(option: Element, options: Element): string {
   const id = option.getAttribute('id');
-  const byFor = id ? options.querySelector(`label[for="${id.replace(/["\\]/g, '\\$&')}"]`) : null;
+  const byFor = id ? options.querySelector(`label[for="${cssString(id)}"]`) : null;
   const label = byFor ?? option.closest('label');
   if (label) return shownText(label);
   const aria = option.getAttribute('aria-label');

@@ -83,6 +83,14 @@ export function pageLanguages(doc: Document): UiLanguage[] {
   return lang in UI_TEXT ? [lang as UiLanguage] : (Object.keys(UI_TEXT) as UiLanguage[]);
 }
 
+/**
+ * A page's value (an id, an aria-controls) inside a quoted CSS attribute selector: quotes and backslashes escaped,
+ * line breaks as hex escapes. A raw line break ends a CSS string, and Chromium's querySelector then throws.
+ */
+export function cssString(value: string): string {
+  return value.replace(/["\\]/g, '\\$&').replace(/[\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
+}
+
 /** An href resolved against LinkedIn's origin (relative hrefs are common), or null when it is not a URL. */
 export function absoluteHref(a: Element): string | null {
   const href = a.getAttribute('href');

@@ -50,7 +50,8 @@ export function readEmbeddedJson(doc: Document, wanted: ReadonlySet<string>): Js
     let block = cache.get(element);
     if (block?.text !== text) {
       const relevant = sel.json.markers.some((marker) => text.includes(marker));
-      const descriptor = relevant ? doc.querySelector(`[id="${sel.json.dataletPrefix}${element.id}"]`) : null;
+      // By id, not by a selector built from it: a quote in the id made that selector throw, and the whole reading was lost.
+      const descriptor = relevant ? doc.getElementById(`${sel.json.dataletPrefix}${element.id}`) : null;
       block = { text, relevant, requested: postUrnsIn(descriptor?.textContent ?? '') };
       cache.set(element, block);
     }
