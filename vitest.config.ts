@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -27,6 +28,9 @@ export default defineConfig({
           environment: 'node',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['fake-indexeddb/auto'],
+          // Every core: nothing else runs beside the unit tests, and vitest's default leaves one idle (on CI's two
+          // cores, one worker: 130 s instead of 96 s for the whole unit suite).
+          maxWorkers: availableParallelism(),
           // Not UTC, so that code mixing up local days and UTC days fails here as it would for most users.
           env: { TZ: 'America/Mexico_City' },
         },
