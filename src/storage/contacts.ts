@@ -54,11 +54,13 @@ export async function ensureRecipient(db: VinculoDb, recipient: Recipient, now =
  * Records what a profile page showed. Fields the reader could not find this time keep their previous value:
  * a LinkedIn markup change must not erase what we knew. The user's own data (stage, tags) is never touched.
  * A contact known so far only by member id (from a message) becomes this slug's, with its notes and timeline.
+ * A profile that shows what is stored already is not written again (see `unchanged` below).
  */
 export async function recordProfileSeen(db: VinculoDb, snapshot: ProfileSnapshot, now = Date.now()): Promise<Contact> {
   return db.transaction('rw', db.contacts, db.notes, db.interactions, db.activity, async () => {
     const { slug, memberId, ...seen } = snapshot;
-    let existing = await db.contacts.get(slug);
+    const stored = await db.contacts.get(slug);
+    let existing = stored;
     // The same person kept so far under their member id (a message, an import), or by name only (an old
     // Connections.csv, and only when the page says they are a connection): their notes and timeline move to the
     // slug, and the records become one, whether or not the slug had a record of its own yet.
@@ -78,9 +80,22 @@ export async function recordProfileSeen(db: VinculoDb, snapshot: ProfileSnapshot
       connectedAt: accepted ? now : existing.connectedAt,
       updatedAt: now,
     });
+    // Viewing a profile again that shows what we stored would change only the times: no write then. Every write to
+    // contacts tells each open LinkedIn tab to ask again about everyone on its page (storage/changes.ts), and a
+    // view is not a change of anyone's history. So profileSeenAt and updatedAt date the last view that changed it.
+    if (stored && existing === stored && unchanged(stored, contact)) return stored;
     await db.contacts.put(contact);
     return contact;
   });
+}
+
+/** Whether two versions of a contact differ only in when they were written (keys in any order, as JSON keeps them). */
+function unchanged(before: Contact, after: Contact): boolean {
+  const content = ({ profileSeenAt: _seen, updatedAt: _updated, ...rest }: Contact) =>
+    JSON.stringify(rest, (_, value: unknown) =>
+      value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value,
+    );
+  return content(before) === content(after);
 }
 
 /**

@@ -16,6 +16,7 @@ export const Contact = z.object({
   memberId: z.optional(MemberId),
   /** What the profile showed the last time the user viewed it. */
   profile: ProfileFields,
+  /** The last view of the profile that changed what we stored (a view that shows the same is not written). */
   profileSeenAt: z.number().optional(),
   /** When we saw the degree turn to 1st: the connection's age for "new connection" (the data export gives it too). */
   connectedAt: z.number().optional(),
@@ -33,7 +34,8 @@ export const Contact = z.object({
   reviewedAt: z.number().optional(),
   /**
    * When the user last changed what they keep here (stage, tags, cadence, reminders, review). `updatedAt` moves
-   * with every profile visit too: merging two copies of a contact (a backup) keeps the user's newer choices by this.
+   * with every profile visit that changes the profile too: merging two copies of a contact (a backup) keeps the
+   * user's newer choices by this.
    */
   editedAt: z.number().optional(),
   createdAt: z.number(),

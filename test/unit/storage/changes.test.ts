@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { onPeopleDataChanged } from '../../../src/storage/changes';
-import { setStage } from '../../../src/storage/contacts';
+import { recordProfileSeen, setStage } from '../../../src/storage/contacts';
 import { VinculoDb } from '../../../src/storage/db';
 import { recordReaderRun } from '../../../src/storage/health';
 import { addNote } from '../../../src/storage/notes';
@@ -31,5 +31,35 @@ describe('people data changes', () => {
     await setStage(db, 'ana', 'relationship');
     await settle();
     expect(calls).toBe(1);
+  });
+
+  it('viewing a profile again that shows the same is not a change; a new person, a changed profile or a stage set on them is', async () => {
+    await db.open();
+    await settle();
+    let calls = 0;
+    const stop = onPeopleDataChanged(db, () => (calls += 1), 10);
+    const ana = { slug: 'ana', name: 'Ana García', headline: 'Designer', degree: '2nd' as const };
+    await recordProfileSeen(db, ana, 1);
+    await settle();
+    expect(calls).toBe(1);
+    // The same profile, viewed again and again (every LinkedIn tab would ask about everyone on its page each time).
+    await recordProfileSeen(db, ana, 2);
+    await recordProfileSeen(db, { ...ana }, 3);
+    await settle();
+    expect(calls).toBe(1);
+    expect((await db.contacts.get('ana'))?.profileSeenAt).toBe(1);
+    await recordProfileSeen(db, { ...ana, headline: 'Design lead' }, 4);
+    await settle();
+    expect(calls).toBe(2);
+    expect(await db.contacts.get('ana')).toMatchObject({ profileSeenAt: 4, updatedAt: 4, profile: { headline: 'Design lead' } });
+    await setStage(db, 'ana', 'conversation');
+    await settle();
+    expect(calls).toBe(3);
+    // Seen again after the user's change: their stage stays, and nothing is written.
+    await recordProfileSeen(db, { ...ana, headline: 'Design lead' }, 5);
+    await settle();
+    expect(calls).toBe(3);
+    expect((await db.contacts.get('ana'))?.stage).toBe('conversation');
+    stop();
   });
 });
