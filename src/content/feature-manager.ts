@@ -1,4 +1,4 @@
-import { pageOf } from '../messages/protocol';
+import { pageOf } from '../messages/wire';
 import type { DomObserver } from './observer';
 
 /** What a feature gets when it runs: the page it runs on, the shared observer, and a signal that aborts on navigation. */

@@ -1,5 +1,5 @@
 import { isNameOnly, NAME_ONLY_PREFIX } from '../core/model/name-only';
-import { MemberId, Slug } from '../core/model/profile';
+import { isMemberId, isSlug } from '../core/model/profile-checks';
 
 /**
  * Which LinkedIn page a URL shows, as pure functions of the URL (no DOM): the content script's features pick
@@ -24,10 +24,24 @@ function linkedInUrl(url: string | URL): URL | null {
 }
 
 /**
+ * The last URL string decodedPath was asked about, and its answer. The content script asks about one URL several
+ * times in a row (a page's route: isThreadPage alone tries four checks; a link's slug, then its member id; the same
+ * profile linked from a card's photo, name and button), and parsing a URL is most of what each check costs.
+ */
+let lastDecoded: { url: string; path: string | null } | undefined;
+
+/**
  * The path with percent-escapes decoded, or null when they do not decode. Post URLs arrive both as
  * `/feed/update/urn:li:activity:N/` and `/feed/update/urn%3Ali%3Aactivity%3AN/` (shared links escape the colons).
  */
 function decodedPath(url: string | URL): string | null {
+  // URL objects can change after the call: only strings are remembered.
+  if (typeof url !== 'string') return decode(url);
+  if (lastDecoded?.url !== url) lastDecoded = { url, path: decode(url) };
+  return lastDecoded.path;
+}
+
+function decode(url: string | URL): string | null {
   const parsed = linkedInUrl(url);
   if (!parsed) return null;
   try {
@@ -79,8 +93,8 @@ export function isProfile(url: string | URL): boolean {
 export function profileSlugFromUrl(url: string | URL): string | null {
   const segment = profileSegment(url);
   if (!segment || MEMBER_ID_SEGMENT.test(segment)) return null;
-  const slug = Slug.safeParse(segment.toLowerCase());
-  return slug.success ? slug.data : null;
+  const slug = segment.toLowerCase();
+  return isSlug(slug) ? slug : null;
 }
 
 /**
@@ -97,8 +111,8 @@ export function inviteeSlugFromUrl(url: string | URL): string | null {
     return null;
   }
   if (!parsed.pathname.startsWith('/preload/custom-invite')) return null;
-  const slug = Slug.safeParse((parsed.searchParams.get('vanityName') ?? '').toLowerCase());
-  return slug.success ? slug.data : null;
+  const slug = (parsed.searchParams.get('vanityName') ?? '').toLowerCase();
+  return isSlug(slug) ? slug : null;
 }
 
 /**
@@ -109,8 +123,7 @@ export function inviteeSlugFromUrl(url: string | URL): string | null {
 export function memberIdFromProfileUrl(url: string | URL): string | null {
   const segment = profileSegment(url);
   if (!segment || !MEMBER_ID_SEGMENT.test(segment)) return null;
-  const id = MemberId.safeParse(segment);
-  return id.success ? id.data : null;
+  return isMemberId(segment) ? segment : null;
 }
 
 /**

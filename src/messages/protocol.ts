@@ -1,22 +1,20 @@
-// zod/mini: this protocol ships in the content script (see core/model/profile.ts).
+// zod/mini, as the models it is built from (core/model/profile.ts). The content script takes only this module's
+// types (its run-time values are in wire.ts): the worker checks requests and its own answers (registry.ts).
 import * as z from 'zod/mini';
 import { JudgementOutput, RecipientInput } from '../core/analysis/schema';
 import { ReaderRun } from '../core/model/health';
 import { MemberId, PROFILE_FIELDS, ProfileSnapshot, Slug } from '../core/model/profile';
 import { STAGES } from '../core/model/stage';
 import { ActivityUrn, SeenThread } from '../core/model/thread';
+import { MAX_DRAFT_LENGTH, MAX_LOOKUP, MAX_NOTE_LENGTH } from './wire';
+
+export { CHOSEN_CATALOG_KEY, MAX_DRAFT_LENGTH, MAX_LOOKUP, MAX_NOTE_LENGTH, PEOPLE_CHANGED_KEY, pageOf } from './wire';
 
 /** The latest note as a summary carries it (a line, with the ellipsis). */
 const SUMMARY_NOTE_MAX = 141;
 
 /** No honest message comes near this; anything larger is rejected before parsing. */
 export const MAX_MESSAGE_BYTES = 64 * 1024;
-
-/** A draft as long as LinkedIn allows and some: longer text is not judged (see MAX_MESSAGE_BYTES). */
-export const MAX_DRAFT_LENGTH = 20_000;
-
-/** An invitation note: LinkedIn allows 300 characters (200 on a free account); longer text is not judged. */
-export const MAX_NOTE_LENGTH = 1000;
 
 /** Who a message or invitation goes to, as the page tells it. */
 export const Recipient = z.object({
@@ -33,9 +31,6 @@ export const RecipientContext = z.object({
   connectedDaysAgo: z.optional(z.number()),
   messagesExchanged: z.optional(z.number()),
 });
-
-/** Most people one lookup may ask about: a screenful of names, with room to spare. */
-export const MAX_LOOKUP = 250;
 
 /** Someone a page names, by slug and/or member id. */
 export const PersonRef = z
@@ -210,19 +205,6 @@ export type TabState = z.infer<typeof TabState>;
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;
 
 /**
- * How messages name a page: origin and path only. The path is the page; LinkedIn's query strings (tracking ids,
- * open modals) change on the same page and can run past any limit.
- */
-export function pageOf(url: string): string | null {
-  try {
-    const { origin, pathname } = new URL(url);
-    return origin + pathname;
-  } catch {
-    return null;
-  }
-}
-
-/**
  * The popup's write-ahead for a quick note (storage.local, key NOTE_DRAFT_PREFIX + note id). A popup closes the
  * moment the user clicks elsewhere, and an IndexedDB save started then may never commit; a storage write is
  * handed to the browser at once. The popup removes the draft once its own save is done; the worker saves any
@@ -238,18 +220,9 @@ export const NoteDraft = z.object({
 export type NoteDraft = z.infer<typeof NoteDraft>;
 
 /**
- * storage.local key the worker and extension pages bump after the user's people data changes (a note, a
- * stage, a tag, an interaction, a thread seen): content scripts drop the history summaries they cached.
+ * What is stored under CHOSEN_CATALOG_KEY (wire.ts): the chosen language's messages. `version`: the extension's, so
+ * a catalog from before an update is replaced.
  */
-export const PEOPLE_CHANGED_KEY = 'peopleChangedAt';
-
-/**
- * storage.local key of the messages in the language the user chose in Vínculo, present only while it is not the
- * browser's: extension pages write it (pages/language.ts) so that the content script, which bundles no catalog
- * (its size budget), speaks that language on LinkedIn too (content/language.ts). `version`: the extension's, so a
- * catalog from before an update is replaced.
- */
-export const CHOSEN_CATALOG_KEY = 'chosenCatalog';
 export const ChosenCatalog = z.object({
   language: z.enum(['en', 'es']),
   version: z.string(),

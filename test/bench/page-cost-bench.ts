@@ -116,11 +116,13 @@ export interface MainThreadOptions {
 }
 
 /**
- * The settle time: the content script runs at document_idle (around the load event), its messages are answered
- * within tens of ms, and the profile it stores makes the worker report a change of people 300 ms later
- * (storage/changes.ts), to which the history badges answer with a second lookup 150 ms after that
- * (CHANGE_SETTLE_MS): our last work ends about 500 ms after the load event here (benchTrace reports it as
- * lastWorkMs). 1 s leaves room. What remains after it is the profile reader's timeout (8 s), seen by the tail run.
+ * The settle time: the content script runs at document_idle (around the load event) and its messages are answered
+ * within tens of ms: our last work ends 20–40 ms after the load event here (benchTrace reports it as lastWorkMs).
+ * Only a profile seen for the first time, or showing something new, is written (storage/contacts.ts
+ * recordProfileSeen), which makes the worker report a change of people 300 ms later (storage/changes.ts) and the
+ * history badges look everyone up again 150 ms after that (CHANGE_SETTLE_MS): about 500 ms after the load event,
+ * in the uncounted first load. 1 s leaves room for that too. What remains after it is the profile reader's timeout
+ * (8 s), seen by the tail run.
  */
 export const DEFAULT_SETTLE_MS = 1000;
 

@@ -26,4 +26,14 @@ describe('bundle budget (built dist/)', () => {
       expect(code('background worker').some((text) => text.includes(marker)), `background worker lacks "${marker}"`).toBe(true);
     }
   });
+
+  it('no content script builds or runs zod: it checks what it reads with plain code, and the worker checks every message', () => {
+    // zod's schemas keep their internals under `_zod`, a property name minification leaves as it is. Building the
+    // protocol's and the models' schemas, then running them the first time, cost each LinkedIn page ~7 ms of its
+    // main thread (test/bench/page-cost-bench.ts); the content script imports their types only (messages/wire.ts,
+    // core/model/profile-checks.ts, thread-checks.ts). The worker still carries zod, so the marker is real.
+    const code = (entry: string) => bundleSizes(DIST).filter((s) => s.entry.startsWith(entry)).flatMap((s) => s.files.map((f) => readFileSync(join(DIST, f), 'utf8')));
+    expect(code('content script').some((text) => text.includes('_zod')), 'a content script carries zod').toBe(false);
+    expect(code('background worker').some((text) => text.includes('_zod')), 'the background worker lacks zod').toBe(true);
+  });
 });

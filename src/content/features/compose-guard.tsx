@@ -3,7 +3,7 @@ import type { JudgementOutput } from '../../core/analysis/schema';
 import { draftText, findComposeBoxes, type ComposeBox } from '../../linkedin/read/composer';
 import { showsDarkTheme } from '../../linkedin/read/people';
 import { request, tell } from '../../messages/client';
-import { MAX_DRAFT_LENGTH } from '../../messages/protocol';
+import { MAX_DRAFT_LENGTH } from '../../messages/wire';
 import { Guard } from '../../ui/guard/GuardPanel';
 import css from '../../ui/guard/guard.css?inline';
 import type { Feature } from '../feature-manager';

@@ -7,7 +7,7 @@ import { showsDarkTheme } from '../../linkedin/read/people';
 import { readProfile } from '../../linkedin/read/profile';
 import { inviteeSlugFromUrl, isProfile, profileSlugFromUrl } from '../../linkedin/routes';
 import { request, tell } from '../../messages/client';
-import { MAX_NOTE_LENGTH } from '../../messages/protocol';
+import { MAX_NOTE_LENGTH } from '../../messages/wire';
 import { ChooseNudge, NoteAdvice } from '../../ui/guard/Nudge';
 import css from '../../ui/guard/guard.css?inline';
 import type { Feature } from '../feature-manager';

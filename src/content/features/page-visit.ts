@@ -1,6 +1,6 @@
 import { isProfile, profileSlugFromUrl } from '../../linkedin/routes';
 import { request } from '../../messages/client';
-import { pageOf } from '../../messages/protocol';
+import { pageOf } from '../../messages/wire';
 import type { Feature } from '../feature-manager';
 
 /**

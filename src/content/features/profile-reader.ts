@@ -1,4 +1,4 @@
-import { isEssentialProfileField } from '../../core/model/profile';
+import { isEssentialProfileField } from '../../core/model/profile-checks';
 import { isProfile } from '../../linkedin/routes';
 import { readProfile, type ProfileReading } from '../../linkedin/read/profile';
 import { tell } from '../../messages/client';

@@ -1,8 +1,8 @@
-import { seenThreads } from '../../core/model/thread';
+import { seenThreads } from '../../core/model/seen-threads';
 import { postOfUrl, readThreads, type ThreadReading } from '../../linkedin/read/thread';
 import { isGroupPost, isThreadPage, postUrl } from '../../linkedin/routes';
 import { tell } from '../../messages/client';
-import { pageOf } from '../../messages/protocol';
+import { pageOf } from '../../messages/wire';
 import type { Feature } from '../feature-manager';
 import { SCAN_INTERVAL_MS, throttle } from '../throttle';
 

@@ -1,4 +1,4 @@
-// zod/mini: this travels with the content script (40 KB gzipped budget), like core/model/profile.ts.
+// zod/mini, as the protocol it is part of (the verdicts the content script shows take only its types).
 import * as z from 'zod/mini';
 import type { Span } from './fold';
 import type { judge, JudgeContext, Judgement, Reason, Recipient } from './judge';

@@ -1,4 +1,4 @@
-// zod/mini: shipped in the content script (see profile.ts).
+// zod/mini, as the protocol it is part of (reader.ran); see profile.ts.
 import * as z from 'zod/mini';
 import { isEssentialProfileField } from './profile';
 

@@ -1,4 +1,4 @@
-// zod/mini: the stages travel to the content script (the history popover), see profile.ts.
+// zod/mini, as the protocol it is part of (the history popover's summaries); see profile.ts.
 import * as z from 'zod/mini';
 
 /**

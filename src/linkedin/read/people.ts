@@ -57,7 +57,8 @@ function mentionOf(link: Element): PersonMention | null {
  */
 function nameIn(link: Element): Element | null {
   for (const el of [link, ...link.querySelectorAll('*')]) {
-    if (el.closest(sel.screenReaderOnly) || !ownText(el)) continue;
+    // Own text first: most elements in a link hold none, and closest() walks up to the document's root.
+    if (!ownText(el) || el.closest(sel.screenReaderOnly)) continue;
     const value = text(el);
     if (DECORATION.test(value)) continue;
     return looksLikeName(value) ? el : null;
@@ -65,7 +66,11 @@ function nameIn(link: Element): Element | null {
   return null;
 }
 
-const ownText = (el: Element) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim());
+/** Whether the element holds text itself, not only in its children (walked without copying its child list: hot). */
+function ownText(el: Element): boolean {
+  for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && node.textContent?.trim()) return true;
+  return false;
+}
 
 /** A degree mark or separator LinkedIn writes beside names ("• 2nd", "· 1er"), never a name. */
 const DECORATION = /^[•·|]/u;

@@ -1,4 +1,5 @@
-import { PROFILE_FIELDS, ProfileSnapshot, type ProfileField } from '../../core/model/profile';
+import type { ProfileSnapshot } from '../../core/model/profile';
+import { checkedProfileField, isSlug, PROFILE_FIELDS, type ProfileField } from '../../core/model/profile-checks';
 import { memberIdFromProfileUrl, profileSlugFromUrl } from '../routes';
 import { MEMBER_ID_IN_HREF, profile as sel } from '../selectors';
 import { absoluteHref, pageLanguages } from './dom';
@@ -101,16 +102,15 @@ function memberIdInHref(href: string): string | null {
   return MEMBER_ID_IN_HREF.exec(decoded)?.[1] ?? null;
 }
 
-/** Keeps the fields that pass ProfileSnapshot's schema; the rest count as missing. */
+/** Keeps the fields that pass ProfileSnapshot's checks (core/model/profile-checks.ts); the rest count as missing. */
 function validated(slug: string, raw: RawProfile): Pick<ProfileReading, 'record' | 'found' | 'missing'> {
+  if (!isSlug(slug)) return { record: null, found: [], missing: [...PROFILE_FIELDS] };
   const candidate: Record<string, unknown> = { slug };
   for (const field of PROFILE_FIELDS) {
-    const value = ProfileSnapshot.shape[field].safeParse(raw[field]);
-    if (value.success && value.data !== undefined) candidate[field] = value.data;
+    const value = checkedProfileField(field, raw[field]);
+    if (value !== undefined) candidate[field] = value;
   }
-  const parsed = ProfileSnapshot.safeParse(candidate);
-  if (!parsed.success) return { record: null, found: [], missing: [...PROFILE_FIELDS] };
-  const record = parsed.data;
+  const record = candidate as ProfileSnapshot;
   const found = PROFILE_FIELDS.filter((field) => record[field] !== undefined);
   return { record, found, missing: PROFILE_FIELDS.filter((field) => record[field] === undefined) };
 }

@@ -1,4 +1,5 @@
-import { Participant, Thread, ThreadComment } from '../../core/model/thread';
+import type { Thread, ThreadComment } from '../../core/model/thread';
+import { checkedComment, checkedParticipant, checkedThread } from '../../core/model/thread-checks';
 import { isFeedPost, isGroupThread } from '../routes';
 import { readDom, type DomPageKind } from './thread/dom';
 import { readEmbeddedJson } from './thread/json';
@@ -119,13 +120,13 @@ function finish(
   const author = mergeAuthors(json?.author, dom?.author);
   const comments = mergeComments(json?.comments ?? [], dom?.comments ?? []);
   const candidate: Record<string, unknown> = { id, comments: [] };
-  if (author?.author && Participant.safeParse(author.author).success) candidate.author = author.author;
+  if (author?.author && checkedParticipant(author.author)) candidate.author = author.author;
   else if (author?.skip) skip(author.skip);
   const title = json?.title ?? dom?.title;
   if (title) candidate.title = title;
   if (groupId) candidate.groupId = groupId;
-  const parsed = Thread.safeParse(candidate);
-  if (!parsed.success) {
+  const parsed = checkedThread(candidate);
+  if (!parsed) {
     skip('invalid');
     return null;
   }
@@ -139,12 +140,12 @@ function finish(
     const comment: Record<string, unknown> = { id: raw.id, author: raw.author, text: raw.text ?? '' };
     if (raw.replyTo) comment.replyTo = raw.replyTo;
     if (raw.at !== undefined) comment.at = raw.at;
-    const valid = ThreadComment.safeParse(comment);
-    if (valid.success) kept.push(valid.data);
+    const valid = checkedComment(comment);
+    if (valid) kept.push(valid);
     else skip('invalid');
   }
   if (kept.length > MAX_COMMENTS) skip('too-many-comments', kept.length - MAX_COMMENTS);
-  return { ...parsed.data, comments: kept.slice(0, MAX_COMMENTS) };
+  return { ...parsed, comments: kept.slice(0, MAX_COMMENTS) };
 }
 
 /** Comments of both sources by id, in creation (id) order; the JSON's reading of a comment first, the DOM's filling in. */

@@ -54,6 +54,17 @@ describe('the chosen language on LinkedIn', () => {
     expect(t('removeTag', 'Madrid')).toBe('Quitar la etiqueta Madrid');
   });
 
+  it('speaks only from what is a catalog in one of our languages', async () => {
+    await speakChosenLanguage();
+    for (const value of [{ language: 'es', catalog: 'nonsense' }, { language: 'fr', catalog: { removeTag: { message: 'Retirer $1' } } }, { catalog: {} }, 'es', null]) {
+      await browserMock.storage.local.set({ [CHOSEN_CATALOG_KEY]: value });
+      expect(t('removeTag', 'Madrid')).toBe('Remove tag Madrid');
+      expect(currentLanguage()).toBe('en');
+    }
+    await browserMock.storage.local.set({ [CHOSEN_CATALOG_KEY]: { language: 'es', version: '0.0.1', catalog: { removeTag: { message: 'Quitar $1' } } } });
+    expect(t('removeTag', 'Madrid')).toBe('Quitar Madrid');
+  });
+
   it('knows the languages the settings offer', () => {
     expect(ChosenCatalog.shape.language.options).toEqual([...LANGUAGES]);
   });

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import * as selectors from '../../../src/linkedin/selectors';
+import { seededRng, type Rng } from '../../seeded-rng';
 
 /**
  * Seeded, deterministic mutations of a saved LinkedIn page, for the resilience tests: what a LinkedIn deploy, a
@@ -11,20 +12,6 @@ import * as selectors from '../../../src/linkedin/selectors';
  * in place and is undone afterwards (`Variant.undo`, last step first); only a truncated document is parsed anew.
  * `serialize()` lets a test check that every undo really restored the page.
  */
-
-export type Rng = () => number;
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-export function seededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A stable 32-bit seed for a name (a page's file name), so that adding a page changes no other page's variants. */
 export function seedOf(name: string): number {

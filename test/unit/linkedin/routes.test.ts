@@ -39,6 +39,22 @@ describe('routes', () => {
     expect(routeOf(new URL('https://www.linkedin.com/messaging/thread/2-YWJj/'))).toBe('messaging');
     expect(routeOf('https://www.linkedin.com/jobs/')).toBeNull();
   });
+
+  it('answers each URL for itself, whatever was asked before (the last answer is remembered)', () => {
+    const alone = Object.fromEntries(allUrls.map((url) => [url, kinds.map((kind) => pageKinds[kind].test(url))]));
+    // Every URL after every other, and each twice in a row; a URL object changed after a first call is read anew.
+    for (const a of allUrls) {
+      for (const b of allUrls) {
+        expect(kinds.map((kind) => pageKinds[kind].test(b)), `${b} after ${a}`).toEqual(alone[b]);
+        expect(kinds.map((kind) => pageKinds[kind].test(b)), `${b} twice`).toEqual(alone[b]);
+      }
+      expect(kinds.map((kind) => pageKinds[kind].test(a)), `${a} last`).toEqual(alone[a]);
+    }
+    const url = new URL('https://www.linkedin.com/in/ana-garcia-1a2b/');
+    expect(profileSlugFromUrl(url)).toBe('ana-garcia-1a2b');
+    url.pathname = '/in/bea-lopez/';
+    expect(profileSlugFromUrl(url)).toBe('bea-lopez');
+  });
 });
 
 describe('profileSlugFromUrl', () => {

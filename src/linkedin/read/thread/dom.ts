@@ -1,4 +1,4 @@
-import { COMMENT_TEXT_MAX } from '../../../core/model/thread';
+import { COMMENT_TEXT_MAX } from '../../../core/model/thread-checks';
 import { thread, type DomThreadSelectors } from '../../selectors';
 import { absoluteHref, multilineText, text } from '../dom';
 import { clip, commentUrn, personOf, postUrnsIn, timeOfId, type RawAuthor, type RawComment, type RawThread } from './raw';

@@ -1,4 +1,4 @@
-import { COMMENT_TEXT_MAX } from '../../../core/model/thread';
+import { COMMENT_TEXT_MAX } from '../../../core/model/thread-checks';
 import { thread as sel } from '../../selectors';
 import { clip, commentUrn, personOf, postUrnsIn, type RawComment, type RawThread } from './raw';
 

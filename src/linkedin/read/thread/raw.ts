@@ -1,4 +1,5 @@
-import { Participant } from '../../../core/model/thread';
+import type { Participant } from '../../../core/model/thread';
+import { checkedParticipant } from '../../../core/model/thread-checks';
 import { memberIdFromProfileUrl, profileSlugFromUrl } from '../../routes';
 import { MEMBER_ID_IN_HREF } from '../../selectors';
 
@@ -110,8 +111,8 @@ export function personOf(name: string | undefined, href: string | null | undefin
   const candidate: Record<string, string> = { name: name ?? '' };
   if (slug) candidate.slug = slug;
   if (id) candidate.memberId = id;
-  const parsed = Participant.safeParse(candidate);
-  return parsed.success && (parsed.data.slug || parsed.data.memberId) ? { author: parsed.data } : { skip: 'no-identity' };
+  const parsed = checkedParticipant(candidate);
+  return parsed && (parsed.slug || parsed.memberId) ? { author: parsed } : { skip: 'no-identity' };
 }
 
 /** `?miniProfileUrn=urn%3Ali%3Afsd_profile%3AACoAA…` on actor links (2026 capture). */
