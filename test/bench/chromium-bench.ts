@@ -24,6 +24,7 @@ import { Note } from '../../src/core/model/note';
 import { Sighting, ThreadRecord } from '../../src/core/model/sighting';
 import { countRecords, DIST, launchExtension, openExtensionPage, openLinkedInPage, REPO_ROOT, waitForContentScript, type ContentScriptWorld, type ExtensionHarness } from '../e2e/harness';
 import { injectedButtonLabels } from '../e2e/shadow';
+import { seededRng } from '../seeded-rng';
 
 // ---- figures ---------------------------------------------------------------------------------------------
 
@@ -50,17 +51,6 @@ const LAST = ['Quiroga', 'Lindqvist', 'Okafor', 'Mbeki', 'Sato', 'Hartmann', 'Du
 const STAGES = ['contact', 'conversation', 'relationship', 'collaboration'] as const;
 const TAGS = ['peer', 'Madrid', 'ex-colleague', 'design', 'mentor', 'hiring', 'conference 2025', 'podcast', 'client', 'investor', 'Lisboa', 'open source'];
 
-/** A small deterministic PRNG (mulberry32): the same data on every run, so runs compare. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Person {
   slug: string;
@@ -103,7 +93,7 @@ export const DEFAULT_SEED: SeedSpec = { contacts: 30_000, interactionsPerContact
 
 /** Contacts, notes, threads and sightings, generated here (and validated with the zod models). */
 function seedRecords(spec: SeedSpec) {
-  const random = prng(42);
+  const random = seededRng(42);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const contacts: Contact[] = [];
   const notes: Note[] = [];
@@ -499,7 +489,7 @@ export async function benchPeopleLookup(options: LookupOptions = {}): Promise<Lo
   const seeded = options.seeded ?? (await launchSeeded());
   const { ext, seed, spec } = seeded;
   try {
-    const random = prng(2026);
+    const random = seededRng(2026);
 
     // A page listing `names` people: the history badges look them up as the page loads.
     const before = (await workerDurations(ext, LOOKUP)).length;
