@@ -96,7 +96,11 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
   };
   writeFileSync(join(profile, 'user.js'), Object.entries(prefs).map(([key, value]) => `user_pref(${JSON.stringify(key)}, ${JSON.stringify(value)});\n`).join(''));
 
-  const firefox = spawn(executable, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // --remote-allow-system-access: since ESR 153 the remote agent refuses to navigate a tab to a moz-extension://
+  // page without it ("Navigation … is not allowed in this context"); ESR 140 accepts the flag and needs it not.
+  const firefox = spawn(executable, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0', '--remote-allow-system-access'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const cleanUp = async () => {
     if (firefox.exitCode === null && firefox.signalCode === null) {
       firefox.kill();

@@ -5,7 +5,7 @@ import { findFirefox, FIREFOX_DIST, launchFirefox, type FirefoxHarness } from '.
 import { REPO_ROOT, SCREENSHOTS_DIR } from './harness';
 
 /*
- * The Firefox build in a real Firefox (Debian's firefox-esr 140, headless, over WebDriver BiDi): the same code as
+ * The Firefox build in a real Firefox (Debian's firefox-esr, 140 and 153 seen, headless, over WebDriver BiDi): the same code as
  * the Chromium build, so this checks what differs: that Firefox accepts the manifest (background.scripts as a
  * module, sidebar_action), that its extension origin keeps IndexedDB, that the content script runs and reaches
  * the background, and that the popup opens Firefox's sidebar. The rest is covered in Chromium.
