@@ -36,8 +36,12 @@ import { assertNoExternalRequests, countRecords, launchExtension, openExtensionP
  * them). Prints the figures the issue asks for (benchImport's lines, and "[bench]" lines).
  */
 
-/** Bounds the test asserts: generous (a noisy 2-core VM), so only a real regression fails it. */
-const SLACK = 3;
+/**
+ * Bounds the test asserts: generous (a noisy 2-core VM), so only a real regression fails it. 4: on 2026-12-06 this
+ * machine kind ran ~2.5× slower than when the targets were first measured (100,000 messages in 38–49 s, against
+ * 14.9–19.4 s then).
+ */
+const SLACK = 4;
 
 let dir: string;
 const files: Record<string, string> = {};

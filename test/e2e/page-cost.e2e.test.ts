@@ -19,6 +19,17 @@ import { assertNoExternalRequests, launchExtension, type ExtensionHarness } from
  * the bound catches such a regression, and a reader walking the page once per element, not a noisy load.
  */
 const OWN_TIME_BOUND_MS = MAIN_THREAD_TARGET_MS + 2;
+/**
+ * On a slower machine both bounds grow with the page's own main-thread time (TaskDuration WITHOUT the extension,
+ * median, measured in the same run): a fixed figure in ms would hold a slower machine to a faster one's speed. On
+ * 2026-12-06 this machine kind ran ~2.5× slower than when the bounds above were set: the build of 411dfc2, measured
+ * at 10.8–14.8 ms then, measured 33.1 ms here, and the page's own time was 141–167 ms. Our own time came out at
+ * 0.18–0.23 of the page's, the with − without difference at 0.15–0.22. zod in the content script (the build of
+ * ce4a48e, 22–26 ms on the first machine) goes past these ratios; on a machine as fast as the first, the fixed
+ * bounds are the tighter.
+ */
+const OWN_TIME_PER_PAGE_TIME = 0.3;
+const ADDED_TIME_PER_PAGE_TIME = 0.4;
 /** Traced loads whose median is held to OWN_TIME_BOUND_MS: one load varies by ±2–4 ms here, five settle it. */
 const TRACED_LOADS = 5;
 /**
@@ -58,11 +69,13 @@ describe('the page stays fast (issue #6)', () => {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
     const own = trace.own.median;
+    const ownBound = Math.max(OWN_TIME_BOUND_MS, OWN_TIME_PER_PAGE_TIME * main.task.without);
+    const addedBound = Math.max(ADDED_TIME_BOUND_MS, ADDED_TIME_PER_PAGE_TIME * main.task.without);
     const longestWall = Math.max(...trace.runs.map((r) => r.longestOurs.wallMs));
     const verdicts = [
       own <= MAIN_THREAD_TARGET_MS
         ? `main-thread time: target met (own ${own.toFixed(1)} ms ≤ ${MAIN_THREAD_TARGET_MS} ms)`
-        : `TARGET MISSED: the extension's own main-thread time on the profile page is ${own.toFixed(1)} ms > ${MAIN_THREAD_TARGET_MS} ms (test bound ${OWN_TIME_BOUND_MS} ms; with − without ${main.taskDiff.median.toFixed(1)} ms)`,
+        : `TARGET MISSED: the extension's own main-thread time on the profile page is ${own.toFixed(1)} ms > ${MAIN_THREAD_TARGET_MS} ms (test bound ${ownBound.toFixed(1)} ms; with − without ${main.taskDiff.median.toFixed(1)} ms, bound ${addedBound.toFixed(1)} ms; the page's own ${main.task.without.toFixed(1)} ms)`,
       longestWall <= LONG_TASK_MS
         ? `long tasks: none of ours over ${LONG_TASK_MS} ms (longest ${longestWall.toFixed(1)} ms)`
         : `TARGET MISSED: a task running our work took ${longestWall.toFixed(1)} ms of wall clock (its CPU time is held to ${LONG_TASK_MS} ms)`,
@@ -73,7 +86,7 @@ describe('the page stays fast (issue #6)', () => {
     // no script ran at all (the page's own are blocked by its CSP, ours not injected).
     expect(main.storedName).toBe(main.page.real ? 'Shiva Singh' : 'Lucía Fernández Ortega');
     expect(main.script.without).toBeLessThan(0.5);
-    expect(main.taskDiff.median).toBeLessThanOrEqual(ADDED_TIME_BOUND_MS);
+    expect(main.taskDiff.median).toBeLessThanOrEqual(addedBound);
 
     // The trace saw our script injected once per load and the settle time covered all our work but the reader's timeout.
     for (const run of trace.runs) {
@@ -81,7 +94,7 @@ describe('the page stays fast (issue #6)', () => {
       expect(run.lastWorkMs).toBeLessThan(trace.settleMs);
       expect(run.parts.evaluate).toBeGreaterThan(0);
     }
-    expect(own).toBeLessThanOrEqual(OWN_TIME_BOUND_MS);
+    expect(own).toBeLessThanOrEqual(ownBound);
 
     // No long task of ours: its CPU time in every load, the wall clock in the median load (the machine is shared).
     for (const run of trace.runs) expect(run.longestOurs.cpuMs).toBeLessThanOrEqual(LONG_TASK_MS);
