@@ -125,6 +125,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       headless: options.headless ?? true,
       ...(options.headless === false && { viewport: null }),
       locale,
+      // Chromium's own language on Linux (native controls: a date field reads dd/mm/aaaa in Spanish); it takes effect
+      // only where Debian's chromium-l10n is installed (npm run screenshots wants it), and does nothing elsewhere.
+      env: { ...process.env, LANGUAGE: locale },
       proxy: { server: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}` },
       ignoreDefaultArgs: ['--disable-extensions'],
       args: [
