@@ -11,7 +11,13 @@ beforeEach(() => {
 });
 afterEach(() => db.delete());
 
-const settle = () => new Promise((r) => setTimeout(r, 30));
+/**
+ * The listener's window in these tests, and a wait past it. Wide, because a burst's writes land apart by however
+ * long the machine takes between them: a 10 ms window split a note and a stage change into two calls when the unit
+ * tests ran beside each other on a busy two-core machine.
+ */
+const BURST_MS = 100;
+const settle = () => new Promise((r) => setTimeout(r, BURST_MS + 100));
 
 describe('people data changes', () => {
   it('a note or a stage change is reported once per burst; a health record is not a change to people', async () => {
@@ -19,7 +25,7 @@ describe('people data changes', () => {
     await db.open();
     await settle();
     let calls = 0;
-    const stop = onPeopleDataChanged(db, () => (calls += 1), 10);
+    const stop = onPeopleDataChanged(db, () => (calls += 1), BURST_MS);
     await recordReaderRun(db, { reader: 'profile', pageKind: 'x', url: 'https://www.linkedin.com/in/a/', at: 1, found: [], missing: [] });
     await settle();
     expect(calls).toBe(0);
@@ -37,7 +43,7 @@ describe('people data changes', () => {
     await db.open();
     await settle();
     let calls = 0;
-    const stop = onPeopleDataChanged(db, () => (calls += 1), 10);
+    const stop = onPeopleDataChanged(db, () => (calls += 1), BURST_MS);
     const ana = { slug: 'ana', name: 'Ana García', headline: 'Designer', degree: '2nd' as const };
     await recordProfileSeen(db, ana, 1);
     await settle();
