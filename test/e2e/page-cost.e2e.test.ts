@@ -23,8 +23,8 @@ const OWN_TIME_BOUND_MS = MAIN_THREAD_TARGET_MS + 2;
  * On a slower machine both bounds grow with the page's own main-thread time (TaskDuration WITHOUT the extension,
  * median, measured in the same run): a fixed figure in ms would hold a slower machine to a faster one's speed. On
  * 2026-12-06 this machine kind ran ~2.5× slower than when the bounds above were set: the build of 411dfc2, measured
- * at 10.8–14.8 ms then, measured 33.1 ms here, and the page's own time was 141–167 ms. Our own time came out at
- * 0.18–0.23 of the page's, the with − without difference at 0.15–0.22. zod in the content script (the build of
+ * at 10.8–14.8 ms then, measured 33.1 ms here, and the page's own time was 133–167 ms. Our own time came out at
+ * 0.18–0.23 of the page's, the with − without difference at 0.15–0.31 (seven runs). zod in the content script (the build of
  * ce4a48e, 22–26 ms on the first machine) goes past these ratios; on a machine as fast as the first, the fixed
  * bounds are the tighter.
  */
